@@ -1,0 +1,127 @@
+package io.pactwatch.cli;
+
+import io.pactwatch.config.Settings;
+import io.pactwatch.model.Commitment;
+import io.pactwatch.model.Problem;
+import io.pactwatch.registry.Registry;
+import io.pactwatch.registry.RegistryLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** {@code pactwatch commitments validate|list}: check and show the registry. */
+@Command(name = "commitments", mixinStandardHelpOptions = true, description = "Check and show the registry.",
+        subcommands = {CommitmentsCommand.Validate.class, CommitmentsCommand.ListCommitments.class})
+final class CommitmentsCommand {
+
+    @ParentCommand
+    Main main;
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check registry files; print every problem as file:line: message (exit 2 when any).")
+    static final class Validate implements java.util.concurrent.Callable<Integer> {
+
+        @ParentCommand
+        private CommitmentsCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private InputOptions inputs;
+
+        @Parameters(paramLabel = "PATH", arity = "0..*",
+                description = "Registry files or directories (default: the configured registry).")
+        private List<Path> paths;
+
+        @Override
+        public Integer call() {
+            List<Path> targets = paths == null || paths.isEmpty()
+                    ? List.of(inputs.settings(parent.main.home()).registry()) : paths;
+            List<Problem> problems = RegistryLoader.validate(targets);
+            if (problems.isEmpty()) {
+                spec.commandLine().getOut().println("ok: " + RegistryLoader.load(targets).commitments().size()
+                        + " commitments, no problems");
+                return Main.OK;
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            problems.forEach(err::println);
+            err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+            return Main.BAD_INPUT;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Print the commitments with their resolved periods and status.")
+    static final class ListCommitments implements java.util.concurrent.Callable<Integer> {
+
+        @ParentCommand
+        private CommitmentsCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private InputOptions inputs;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table or json (default: ${DEFAULT-VALUE}).")
+        private Format format;
+
+        @Override
+        public Integer call() {
+            Settings settings = inputs.settings(parent.main.home());
+            Registry registry = RegistryLoader.load(settings.registry());
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.JSON) {
+                Json.printArray(out, registry.commitments().stream().map(ListCommitments::json).toList());
+                return Main.OK;
+            }
+            Table table = new Table("ID", "KIND", "STATUS", "DUE", "AS WRITTEN", "TITLE");
+            for (Commitment c : registry.commitments()) {
+                table.row(c.id(), c.kind().label(), c.status().label(), due(c), written(c), c.title());
+            }
+            table.print(out);
+            return Main.OK;
+        }
+
+        private static String due(Commitment c) {
+            if (c.due() != null) {
+                return c.due().range() + (c.tentative() ? " (tentative)" : "");
+            }
+            return c.recurs() != null ? "recurs" : "-";
+        }
+
+        private static String written(Commitment c) {
+            if (c.due() != null) {
+                return c.due().text();
+            }
+            return c.recurs() != null ? c.recurs().text() : "";
+        }
+
+        private static Map<String, Object> json(Commitment c) {
+            Map<String, Object> object = Json.object();
+            object.put("id", c.id());
+            object.put("title", c.title());
+            object.put("kind", c.kind().label());
+            object.put("status", c.status().label());
+            object.put("parties", c.parties());
+            object.put("start", c.due() == null ? null : c.due().start().toString());
+            object.put("end", c.due() == null ? null : c.due().end().toString());
+            object.put("due", c.due() == null ? null : c.due().text());
+            object.put("tentative", c.tentative());
+            object.put("recurs", c.recurs() == null ? null : c.recurs().text());
+            object.put("announced", c.announced().toString());
+            return object;
+        }
+    }
+}

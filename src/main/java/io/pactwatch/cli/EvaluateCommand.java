@@ -1,0 +1,94 @@
+package io.pactwatch.cli;
+
+import io.pactwatch.config.Settings;
+import io.pactwatch.model.Alert;
+import io.pactwatch.model.Severity;
+import io.pactwatch.registry.Registry;
+import io.pactwatch.registry.RegistryLoader;
+import io.pactwatch.rules.Evaluator;
+import io.pactwatch.rules.RuleCompiler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code pactwatch evaluate}: prints every alert the rules raise on a date. Side-effect free. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Print every alert the rules raise for the registry on a date (nothing is stored or sent).")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private InputOptions inputs;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this day, YYYY-MM-DD (default: today).")
+    private LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Override
+    public Integer call() {
+        Settings settings = inputs.settings(main.home());
+        Registry registry = RegistryLoader.load(settings.registry());
+        Evaluator evaluator = new Evaluator(RuleCompiler.compile(settings.rules()), settings.policy());
+        LocalDate day = asOf != null ? asOf : main.today();
+        List<Alert> alerts = evaluator.evaluate(registry, day);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            Json.printArray(out, alerts.stream().map(EvaluateCommand::json).toList());
+        } else {
+            printTable(out, alerts, day);
+        }
+        return Main.OK;
+    }
+
+    private static Map<String, Object> json(Alert alert) {
+        Map<String, Object> object = Json.object();
+        object.put("rule", alert.rule());
+        object.put("severity", alert.severity().label());
+        object.put("commitment", alert.commitment());
+        object.put("due", alert.due() == null ? null : alert.due().toString());
+        object.put("message", alert.message());
+        return object;
+    }
+
+    private static void printTable(PrintWriter out, List<Alert> alerts, LocalDate day) {
+        if (alerts.isEmpty()) {
+            out.println("No alerts as of " + day + ".");
+            return;
+        }
+        Table table = new Table("RULE", "SEVERITY", "COMMITMENT", "DUE", "MESSAGE");
+        alerts.forEach(a -> table.row(a.rule(), a.severity().label(), a.commitment(), a.due(), a.message()));
+        table.print(out);
+        out.println();
+        out.println(alerts.size() + (alerts.size() == 1 ? " alert" : " alerts") + " as of " + day + ": "
+                + countBySeverity(alerts));
+    }
+
+    /** "2 critical, 3 warning, 1 info", most severe first, leaving out zeros. */
+    static String countBySeverity(List<Alert> alerts) {
+        Map<Severity, Long> counts = alerts.stream()
+                .collect(Collectors.groupingBy(Alert::severity, Collectors.counting()));
+        return Arrays.stream(Severity.values()).sorted(java.util.Comparator.reverseOrder())
+                .filter(counts::containsKey)
+                .map(s -> counts.get(s) + " " + s.label())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,93 @@
+package io.pactwatch.cli;
+
+import io.pactwatch.model.InvalidInputException;
+import io.pactwatch.model.Problem;
+import io.pactwatch.rules.RuleFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * {@code pactwatch}: the command line. The only place that reads the real clock, the environment and argv;
+ * everything below it takes them as arguments (DESIGN.md, Decisions: Time).
+ */
+@Command(name = "pactwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Watches cooperation commitments and flags deadlines that near or pass and gaps that open.",
+        subcommands = {EvaluateCommand.class, CommitmentsCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:it ran (with alerts or without)", "1:internal error (a bug: please report it)",
+                "2:bad input (registry, rules, config or arguments); every problem is listed"})
+public final class Main implements Runnable {
+
+    /** Exit codes, as the README documents them. */
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+
+    /** The system property the launcher sets to the installation directory. */
+    public static final String HOME_PROPERTY = "pactwatch.home";
+
+    private final Clock clock;
+    private final Path home;
+
+    public Main(Clock clock, Path home) {
+        this.clock = clock;
+        this.home = home;
+    }
+
+    public static void main(String[] args) {
+        Path home = Path.of(System.getProperty(HOME_PROPERTY, "."));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(new Main(Clock.systemDefaultZone(), home).run(out, err, args));
+    }
+
+    /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
+    public int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(this)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(Main::handle);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command, e.g. evaluate");
+    }
+
+    Path home() {
+        return home;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof InvalidInputException invalid) {
+            err.println("error: " + invalid.getMessage().lines().findFirst().orElse(""));
+            invalid.problems().stream().map(Problem::toString).forEach(err::println);
+            return BAD_INPUT;
+        }
+        if (e instanceof RuleFailedException failed) {
+            err.println("error: " + failed.getMessage());
+            err.println("Fix the rule named above; run `pactwatch evaluate` again to check.");
+            return BAD_INPUT;
+        }
+        err.println("internal error: " + e);
+        e.printStackTrace(err);
+        return INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,29 @@
+package io.pactwatch.model;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * What a rule raised about one commitment on one as-of date.
+ *
+ * @param rule       the rule's name, e.g. {@code overdue}
+ * @param commitment the commitment's id
+ * @param due        the date the alert concerns (a window's end, a termination day); null when none applies
+ */
+public record Alert(String rule, Severity severity, String commitment, LocalDate due, String message) {
+
+    /** Most severe first, then earliest date, then commitment and rule: the order users read alerts in. */
+    public static final Comparator<Alert> READING_ORDER = Comparator
+            .comparing(Alert::severity, Comparator.reverseOrder())
+            .thenComparing(Alert::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Alert::commitment)
+            .thenComparing(Alert::rule);
+
+    public Alert {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(commitment, "commitment");
+        Objects.requireNonNull(message, "message");
+    }
+}

@@ -1,0 +1,31 @@
+package io.pactwatch.model;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/** How often a recurring commitment is expected to happen: "every 12 months". */
+public record Cadence(int amount, ChronoUnit unit, String text) {
+
+    public Cadence {
+        Objects.requireNonNull(unit, "unit");
+        if (amount <= 0) {
+            throw new IllegalArgumentException("a cadence needs a positive amount, got " + amount);
+        }
+    }
+
+    /** The day one interval after {@code day}. */
+    public LocalDate after(LocalDate day) {
+        return day.plus(amount, unit);
+    }
+
+    /** The day one interval before {@code day}. */
+    public LocalDate before(LocalDate day) {
+        return day.minus(amount, unit);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,146 @@
+package io.pactwatch.registry;
+
+import io.pactwatch.model.Cadence;
+import io.pactwatch.model.Commitment;
+import io.pactwatch.model.Kind;
+import io.pactwatch.model.Labels;
+import io.pactwatch.model.Period;
+import io.pactwatch.model.Problem;
+import io.pactwatch.model.Progress;
+import io.pactwatch.model.ProgressKind;
+import io.pactwatch.model.Source;
+import io.pactwatch.model.Status;
+import io.pactwatch.period.Cadences;
+import io.pactwatch.period.Periods;
+import io.pactwatch.yaml.DidYouMean;
+import io.pactwatch.yaml.Mapping;
+import io.pactwatch.yaml.YamlFile;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads one registry file into commitments and progress, reporting every problem of the file itself. */
+final class RegistryFileReader {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+
+    /** A value read from a file, with where it was written: cross-file checks name both places. */
+    record Located<T>(T value, Path file, Mapping at) {
+        Problem problem(String key, String message) {
+            return Problem.at(file, at.line(key), message);
+        }
+    }
+
+    /** What one file holds once read; entries with problems are left out (the problems are reported). */
+    record Contents(List<Located<Commitment>> commitments, List<Located<Progress>> progress) {
+    }
+
+    private final Path file;
+    private final List<Problem> problems;
+
+    private RegistryFileReader(Path file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    static Contents read(Path file, List<Problem> problems) {
+        return new RegistryFileReader(file, problems).read();
+    }
+
+    private Contents read() {
+        List<Located<Commitment>> commitments = new ArrayList<>();
+        List<Located<Progress>> progress = new ArrayList<>();
+        Optional<Mapping> root = YamlFile.readMapping(file, Fields.FILE, problems);
+        root.ifPresent(top -> {
+            Source source = top.mapping("source", Fields.SOURCE).map(RegistryFileReader::source).orElse(null);
+            if (!top.has("commitments") && !top.has("progress")) {
+                top.problem("commitments", "the file declares no \"commitments\" and no \"progress\"");
+            }
+            for (Mapping entry : top.mappings("commitments", Fields.COMMITMENT)) {
+                commitment(entry, source).ifPresent(c -> commitments.add(new Located<>(c, file, entry)));
+            }
+            for (Mapping entry : top.mappings("progress", Fields.PROGRESS)) {
+                progress(entry).ifPresent(p -> progress.add(new Located<>(p, file, entry)));
+            }
+        });
+        return new Contents(commitments, progress);
+    }
+
+    private static Source source(Mapping m) {
+        return new Source(m.text("title").orElse(null), m.text("publisher").orElse(null),
+                m.date("published").orElse(null));
+    }
+
+    private Optional<Commitment> commitment(Mapping m, Source source) {
+        int before = problems.size();
+        String id = m.required("id").filter(text -> matches(m, "id", text, ID,
+                "ids are lower-case letters, digits and '-', starting with a letter or digit")).orElse(null);
+        String title = m.required("title").orElse(null);
+        Kind kind = m.required("kind").flatMap(text -> label(m, "kind", Kind.class, text)).orElse(null);
+        List<String> parties = m.texts("parties");
+        if (parties.isEmpty()) {
+            m.problem("parties", "missing required key \"parties\": name at least one party");
+        }
+        Period due = m.parsed("due", Periods::parse).orElse(null);
+        boolean tentative = m.bool("tentative").orElse(false);
+        Status status = m.text("status").flatMap(text -> label(m, "status", Status.class, text))
+                .orElse(Status.PLANNED);
+        Cadence recurs = m.parsed("recurs", Cadences::parse).orElse(null);
+        List<String> coordinators = m.texts("coordinator");
+        coordinators.stream().filter(a -> !ADDRESS.matcher(a).matches()).forEach(a -> m.problem("coordinator",
+                "\"" + a + "\" is not an email address; write it as name@example.org"));
+        LocalDate announced = m.date("announced").or(() -> Optional.ofNullable(source).map(Source::published))
+                .orElse(null);
+        if (announced == null && !m.has("announced")) {
+            m.problem("id", "no announcement date: give \"announced\" or the file's \"source.published\"");
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Commitment(id, title, kind, parties, m.texts("invited"), m.texts("topics"), due,
+                tentative, status, recurs, ids(m, "depends-on"), ids(m, "supersedes"), coordinators,
+                m.text("quote").orElse(null), announced, source));
+    }
+
+    private Optional<Progress> progress(Mapping m) {
+        int before = problems.size();
+        String commitment = m.required("commitment").orElse(null);
+        LocalDate date = m.required("date").flatMap(text -> m.date("date")).orElse(null);
+        ProgressKind kind = m.required("kind").flatMap(text -> label(m, "kind", ProgressKind.class, text))
+                .orElse(null);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Progress(commitment, date, kind, m.text("note").orElse(null)));
+    }
+
+    private static List<String> ids(Mapping m, String key) {
+        List<String> ids = m.texts(key);
+        ids.stream().filter(id -> !ID.matcher(id).matches()).forEach(id -> m.problem(key,
+                "\"" + id + "\" in \"" + key + "\" is not a commitment id"));
+        return ids;
+    }
+
+    private static boolean matches(Mapping m, String key, String text, Pattern pattern, String rule) {
+        if (pattern.matcher(text).matches()) {
+            return true;
+        }
+        m.problem(key, "invalid " + key + " \"" + text + "\": " + rule);
+        return false;
+    }
+
+    private static <E extends Enum<E>> Optional<E> label(Mapping m, String key, Class<E> type, String text) {
+        Optional<E> value = Labels.parse(type, text);
+        if (value.isEmpty()) {
+            List<String> allowed = Labels.all(type);
+            m.problem(key, "unknown " + key + " \"" + text + "\"" + DidYouMean.hint(text, allowed)
+                    + "; one of: " + String.join(", ", allowed));
+        }
+        return value;
+    }
+}

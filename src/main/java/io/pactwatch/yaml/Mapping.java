@@ -1,0 +1,173 @@
+package io.pactwatch.yaml;
+
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A YAML mapping whose keys were checked on construction (unknown keys get a "did you mean", duplicates are
+ * named with both lines). Each accessor reads one key and reports a problem at that key's line when its
+ * value is not of the expected shape, returning empty so that reading goes on and every problem is found.
+ */
+public final class Mapping {
+
+    private final YamlFile file;
+    private final MappingNode node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    Mapping(YamlFile file, MappingNode node, Set<String> allowedKeys) {
+        this.file = file;
+        this.node = node;
+        for (NodeTuple tuple : node.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+            if (key == null) {
+                file.problem(tuple.getKeyNode(), "a key must be a plain word");
+            } else if (!allowedKeys.contains(key)) {
+                file.problem(tuple.getKeyNode(), "unknown key \"" + key + "\"" + DidYouMean.hint(key, allowedKeys)
+                        + "; allowed here: " + String.join(", ", allowedKeys));
+            } else if (entries.containsKey(key)) {
+                file.problem(tuple.getKeyNode(), "duplicate key \"" + key + "\" (first given at line "
+                        + YamlFile.line(entries.get(key).getKeyNode()) + ")");
+            } else {
+                entries.put(key, tuple);
+            }
+        }
+    }
+
+    /** 1-based line of the mapping's first key. */
+    public int line() {
+        return YamlFile.line(node);
+    }
+
+    /** 1-based line of {@code key}, or of the mapping when the key is absent. */
+    public int line(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? line() : YamlFile.line(tuple.getKeyNode());
+    }
+
+    public boolean has(String key) {
+        return entries.containsKey(key) && !isNull(entries.get(key).getValueNode());
+    }
+
+    /** Reports a problem at {@code key}'s line (or the mapping's, when absent). */
+    public void problem(String key, String message) {
+        NodeTuple tuple = entries.get(key);
+        file.problem(tuple == null ? node : tuple.getKeyNode(), message);
+    }
+
+    /** The text of a scalar value; a problem when it is a list or mapping. */
+    public Optional<String> text(String key) {
+        return value(key).flatMap(value -> {
+            if (value instanceof ScalarNode scalar) {
+                return YamlFile.text(scalar).map(String::strip);
+            }
+            problem(key, "\"" + key + "\" must be a single value, not a list or mapping");
+            return Optional.empty();
+        });
+    }
+
+    /** Like {@link #text}, with a problem when the key is missing or empty. */
+    public Optional<String> required(String key) {
+        if (!has(key)) {
+            problem(key, "missing required key \"" + key + "\"");
+            return Optional.empty();
+        }
+        return text(key);
+    }
+
+    /** One value or a list of values, as text; an empty list when absent. */
+    public List<String> texts(String key) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<Node> items = value.get() instanceof SequenceNode seq ? seq.getValue() : List.of(value.get());
+        List<String> texts = new ArrayList<>();
+        for (Node item : items) {
+            Optional<String> text = item instanceof ScalarNode s ? YamlFile.text(s) : Optional.empty();
+            if (text.isPresent()) {
+                texts.add(text.get().strip());
+            } else {
+                file.problem(item, "\"" + key + "\" must be a list of names (quote a name that YAML might "
+                        + "read otherwise); got an empty or nested entry");
+            }
+        }
+        return texts;
+    }
+
+    public Optional<Boolean> bool(String key) {
+        return parsed(key, text -> switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("\"" + key + "\" must be true or false, got \"" + text + "\"");
+        });
+    }
+
+    public Optional<LocalDate> date(String key) {
+        return parsed(key, text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("\"" + key + "\" must be a date written YYYY-MM-DD, got \""
+                        + text + "\"", e);
+            }
+        });
+    }
+
+    /**
+     * The text of {@code key} converted by {@code parser}; an {@link IllegalArgumentException} from the parser
+     * becomes a problem at the key's line carrying the exception's message.
+     */
+    public <T> Optional<T> parsed(String key, Function<String, T> parser) {
+        return text(key).flatMap(text -> {
+            try {
+                return Optional.of(parser.apply(text));
+            } catch (IllegalArgumentException e) {
+                problem(key, e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<Mapping> mapping(String key, Set<String> allowedKeys) {
+        return value(key).flatMap(value -> file.mapping(value, "\"" + key + "\"", allowedKeys));
+    }
+
+    /** Each entry of a list of mappings; a problem for the list or an entry of another shape. */
+    public List<Mapping> mappings(String key, Set<String> allowedKeys) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (!(value.get() instanceof SequenceNode seq)) {
+            problem(key, "\"" + key + "\" must be a list (entries start with \"- \")");
+            return List.of();
+        }
+        List<Mapping> items = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            file.mapping(item, "each entry of \"" + key + "\"", allowedKeys).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private Optional<Node> value(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null || isNull(tuple.getValueNode()) ? Optional.empty() : Optional.of(tuple.getValueNode());
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && YamlFile.text(s).isEmpty();
+    }
+}

@@ -1,0 +1,109 @@
+package io.pactwatch.yaml;
+
+import io.pactwatch.model.Problem;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One YAML file being read, and the problems found in it so far, each with its line.
+ *
+ * <p>Values are read as text from the node tree (YAML 1.2 core schema), never through YAML 1.1's implicit
+ * typing: {@code NO} (Norway) stays the string "NO" instead of turning into {@code false} (STACK.md).
+ */
+public final class YamlFile {
+
+    private final Path file;
+    private final List<Problem> problems;
+
+    private YamlFile(Path file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads {@code file}'s top-level mapping, whose keys must be among {@code allowedKeys}. Empty when the
+     * file is unreadable, not YAML, or not a mapping; the reason is then among {@code problems}.
+     */
+    public static Optional<Mapping> readMapping(Path file, Set<String> allowedKeys, List<Problem> problems) {
+        YamlFile yaml = new YamlFile(file, problems);
+        return yaml.compose().flatMap(root -> yaml.mapping(root, "the file", allowedKeys));
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    private Optional<Node> compose() {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (MalformedInputException e) {
+            problems.add(Problem.at(file, 0, "not UTF-8 text; save the file as UTF-8"));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.at(file, 0, "cannot read the file: " + e.getMessage()));
+            return Optional.empty();
+        }
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+            Optional<Node> root = new Compose(settings).composeString(text);
+            if (root.isEmpty()) {
+                problems.add(Problem.at(file, 1, "the file is empty"));
+            }
+            return root;
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            problems.add(new Problem(file, mark.map(m -> m.getLine() + 1).orElse(0),
+                    mark.map(m -> m.getColumn() + 1).orElse(0), "malformed YAML: " + oneLine(e.getProblem())));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.add(Problem.at(file, 0, "malformed YAML: " + oneLine(e.getMessage())));
+            return Optional.empty();
+        }
+    }
+
+    /** The node as a mapping with only {@code allowedKeys}, or a problem saying what {@code what} must be. */
+    Optional<Mapping> mapping(Node node, String what, Set<String> allowedKeys) {
+        if (node instanceof MappingNode map) {
+            return Optional.of(new Mapping(this, map, allowedKeys));
+        }
+        problem(node, what + " must be a mapping of keys to values");
+        return Optional.empty();
+    }
+
+    void problem(Node at, String message) {
+        problems.add(Problem.at(file, line(at), message));
+    }
+
+    static int line(Node node) {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    /** A scalar's text, or empty for YAML's null ({@code ~}, {@code null} or nothing). */
+    static Optional<String> text(ScalarNode scalar) {
+        String value = scalar.getValue();
+        boolean plain = scalar.isPlain();
+        if (plain && (value.isEmpty() || value.equals("~") || value.equals("null"))) {
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").strip();
+    }
+}
