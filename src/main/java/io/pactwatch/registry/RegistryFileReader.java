@@ -19,8 +19,10 @@ import io.pactwatch.yaml.YamlFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads one registry file into commitments and progress, reporting every problem of the file itself. */
@@ -36,8 +38,11 @@ final class RegistryFileReader {
         }
     }
 
-    /** What one file holds once read; entries with problems are left out (the problems are reported). */
-    record Contents(List<Located<Commitment>> commitments, List<Located<Progress>> progress) {
+    /**
+     * What one file holds once read. Entries with problems are left out (the problems are reported); their ids
+     * are kept so that links to them are not reported a second time as dangling.
+     */
+    record Contents(List<Located<Commitment>> commitments, List<Located<Progress>> progress, Set<String> rejectedIds) {
     }
 
     private final Path file;
@@ -55,6 +60,7 @@ final class RegistryFileReader {
     private Contents read() {
         List<Located<Commitment>> commitments = new ArrayList<>();
         List<Located<Progress>> progress = new ArrayList<>();
+        Set<String> rejectedIds = new HashSet<>();
         Optional<Mapping> root = YamlFile.readMapping(file, Fields.FILE, problems);
         root.ifPresent(top -> {
             Source source = top.mapping("source", Fields.SOURCE).map(RegistryFileReader::source).orElse(null);
@@ -62,13 +68,14 @@ final class RegistryFileReader {
                 top.problem("commitments", "the file declares no \"commitments\" and no \"progress\"");
             }
             for (Mapping entry : top.mappings("commitments", Fields.COMMITMENT)) {
-                commitment(entry, source).ifPresent(c -> commitments.add(new Located<>(c, file, entry)));
+                commitment(entry, source).ifPresentOrElse(c -> commitments.add(new Located<>(c, file, entry)),
+                        () -> entry.text("id").ifPresent(rejectedIds::add));
             }
             for (Mapping entry : top.mappings("progress", Fields.PROGRESS)) {
                 progress(entry).ifPresent(p -> progress.add(new Located<>(p, file, entry)));
             }
         });
-        return new Contents(commitments, progress);
+        return new Contents(commitments, progress, rejectedIds);
     }
 
     private static Source source(Mapping m) {
