@@ -48,6 +48,12 @@ public record Commitment(
         return status.isOpen();
     }
 
+    /** The same commitment in another status. */
+    public Commitment withStatus(Status other) {
+        return new Commitment(id, title, kind, parties, invited, topics, due, tentative, other, recurs, dependsOn,
+                supersedes, coordinators, quote, announced, source);
+    }
+
     /** "International conference on threats from cyberspace (Russia, Turkey)": how messages name it. */
     public String label() {
         return title + " (" + String.join(", ", parties) + ")";

@@ -20,6 +20,16 @@ public enum ProgressKind {
         return this == HELD || this == REPORTED;
     }
 
+    /** The status this progress puts a commitment in, if it closes it (a held meeting fulfils it). */
+    public java.util.Optional<Status> closesAs() {
+        return switch (this) {
+            case HELD, SIGNED, REPORTED -> java.util.Optional.of(Status.FULFILLED);
+            case CANCELLED -> java.util.Optional.of(Status.CANCELLED);
+            case TERMINATED -> java.util.Optional.of(Status.TERMINATED);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     public String label() {
         return Labels.of(this);
     }

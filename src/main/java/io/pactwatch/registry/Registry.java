@@ -2,6 +2,7 @@ package io.pactwatch.registry;
 
 import io.pactwatch.model.Commitment;
 import io.pactwatch.model.Progress;
+import io.pactwatch.model.Status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,12 +25,30 @@ public record Registry(List<Commitment> commitments, List<Progress> progress) {
     }
 
     /**
-     * The registry as it was known on {@code day}: commitments announced by then and progress dated by then.
-     * An evaluation as of 2015 must not know of a conference announced in 2018, nor of a meeting held in 2016.
+     * The registry as it was known on {@code day}: commitments announced by then, progress dated by then, and
+     * statuses as they stood then. An evaluation as of 2015 must not know of a conference announced in 2018, of
+     * a meeting held in 2016, nor that an agreement in force in 2012 was terminated in 2013.
      */
     public Registry asKnownOn(LocalDate day) {
+        List<Progress> known = progress.stream().filter(p -> !p.date().isAfter(day)).toList();
         return new Registry(
-                commitments.stream().filter(c -> !c.announced().isAfter(day)).toList(),
-                progress.stream().filter(p -> !p.date().isAfter(day)).toList());
+                commitments.stream().filter(c -> !c.announced().isAfter(day)).map(c -> statusOn(c, day)).toList(),
+                known);
+    }
+
+    /**
+     * A closed status (terminated, cancelled, fulfilled) that only progress after {@code day} explains was not yet
+     * the status on {@code day}: the commitment was still in progress. A closed status that no dated progress
+     * explains is kept as written, since nothing tells when it changed.
+     */
+    private Commitment statusOn(Commitment c, LocalDate day) {
+        if (c.isOpen()) {
+            return c;
+        }
+        List<Progress> closing = progressOf(c.id()).stream()
+                .filter(p -> p.kind().closesAs().filter(c.status()::equals).isPresent())
+                .toList();
+        boolean closedLater = !closing.isEmpty() && closing.stream().allMatch(p -> p.date().isAfter(day));
+        return closedLater ? c.withStatus(Status.IN_PROGRESS) : c;
     }
 }

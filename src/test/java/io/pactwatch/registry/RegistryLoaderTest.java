@@ -204,6 +204,35 @@ class RegistryLoaderTest {
         assertThat(registry.asKnownOn(LocalDate.of(2019, 2, 10)).progress()).hasSize(1);
     }
 
+    @Test
+    void asKnownOnADayBeforeATerminationTheCommitmentIsStillInProgress() throws IOException {
+        write("a.yaml", """
+                commitments:
+                  - id: old
+                    title: Old agreement
+                    kind: agreement
+                    parties: [Russia, United States]
+                    status: terminated
+                    announced: 2002-01-01
+                  - id: undated-end
+                    title: Cancelled without a date
+                    kind: event
+                    parties: [Russia]
+                    status: cancelled
+                    announced: 2002-01-01
+                progress:
+                  - commitment: old
+                    date: 2013-01-30
+                    kind: terminated
+                """);
+        Registry registry = RegistryLoader.load(dir);
+
+        assertThat(registry.asKnownOn(LocalDate.of(2013, 1, 29)).commitments()).extracting(Commitment::status)
+                .containsExactly(Status.IN_PROGRESS, Status.CANCELLED);
+        assertThat(registry.asKnownOn(LocalDate.of(2013, 1, 30)).commitments()).extracting(Commitment::status)
+                .containsExactly(Status.TERMINATED, Status.CANCELLED);
+    }
+
     private void write(String name, String yaml) throws IOException {
         Files.writeString(dir.resolve(name), yaml);
     }

@@ -1,0 +1,48 @@
+package io.pactwatch.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the CLI entry point in-process, as {@code bin/pactwatch} would, and keeps what it printed. */
+final class Cli {
+
+    /** The clock the CLI reads when no --as-of is given. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2019-05-01T07:00:00Z"), ZoneOffset.UTC);
+
+    record Result(int exitCode, String out, String err) {
+
+        List<Map<String, Object>> json() {
+            try {
+                return new ObjectMapper().readValue(out, new TypeReference<>() { });
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + out + err, e);
+            }
+        }
+    }
+
+    private Cli() {
+    }
+
+    /** Runs with the repository root as the Pactwatch home. */
+    static Result run(String... args) {
+        return runIn(Path.of("."), args);
+    }
+
+    static Result runIn(Path home, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new Main(CLOCK, home).run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}
