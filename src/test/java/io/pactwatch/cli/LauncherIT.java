@@ -1,0 +1,70 @@
+package io.pactwatch.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code bin/pactwatch} as a user runs it: a real process on the packaged jar, started from another directory
+ * to show that the launcher finds its home. Runs after {@code package}, so the launcher does not rebuild.
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("bin/pactwatch").toAbsolutePath();
+
+    @TempDir
+    Path elsewhere;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void evaluatesTheSeedRegistryFromAnyDirectory() throws Exception {
+        Run run = launch("evaluate", "--as-of", "2019-05-01", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("[").contains("\"rule\" : \"tentative-unconfirmed\"",
+                "\"commitment\" : \"ru-tr-cyber-conference\"");
+        assertThat(run.err()).doesNotContain("building");
+    }
+
+    @Test
+    void validateExitsTwoOnABrokenFileAndNamesItsLine() throws Exception {
+        Path file = Files.writeString(elsewhere.resolve("bad.yaml"), "commitments:\n  - id: x\n    kind: event\n");
+
+        Run run = launch("commitments", "validate", "bad.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.yaml:2: missing required key \"title\"");
+        assertThat(file).exists();
+    }
+
+    @Test
+    void versionAndHelpWork() throws Exception {
+        assertThat(launch("--version").out()).startsWith("pactwatch ");
+        assertThat(launch("--help").out()).contains("Exit codes:");
+    }
+
+    private Run launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Path out = elsewhere.resolve("out.txt");
+        Path err = elsewhere.resolve("err.txt");
+        Process process = new ProcessBuilder(command).directory(elsewhere.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("bin/pactwatch did not finish within 2 minutes");
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
