@@ -20,7 +20,8 @@ import java.util.Set;
 public final class ConfigLoader {
 
     static final Set<String> TOP = Keys.ordered("registry", "rules", "policy");
-    static final Set<String> POLICY = Keys.ordered("deadline-info-days", "deadline-warning-days",
+    /** The keys of the {@code policy:} section. */
+    public static final Set<String> POLICY = Keys.ordered("deadline-info-days", "deadline-warning-days",
             "deadline-critical-days", "tentative-window-days", "successor-window-days", "replacement-after-days",
             "stale-after-days", "recurrence-grace-days", "undated-after-days");
 
@@ -50,7 +51,11 @@ public final class ConfigLoader {
         return new Settings(registry, rules, policy);
     }
 
-    private static Policy policy(Mapping m) {
+    /**
+     * Reads a {@code policy:} mapping (keys {@link #POLICY}); unset thresholds keep their defaults. Problems are
+     * reported through the mapping. Rule scenarios read their policy overrides with this too.
+     */
+    public static Policy policy(Mapping m) {
         Policy policy = new Policy(
                 days(m, "deadline-info-days", Policy.DEFAULT_DEADLINE_INFO_DAYS),
                 days(m, "deadline-warning-days", Policy.DEFAULT_DEADLINE_WARNING_DAYS),

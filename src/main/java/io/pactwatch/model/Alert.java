@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param commitment the commitment's id
  * @param due        the date the alert concerns (a window's end, a termination day); null when none applies
  */
-public record Alert(String rule, Severity severity, String commitment, LocalDate due, String message) {
+@Doc("What a rule raised. Inserted by consequences (`insert(Alerts.raise(...))`); other rules may match it.")
+public record Alert(
+        @Doc("The name of the rule that raised it.") String rule,
+        @Doc("info, warning or critical.") Severity severity,
+        @Doc("The id of the commitment it is about.") String commitment,
+        @Doc("The date it concerns; may be null.") LocalDate due,
+        @Doc("One line for people.") String message) {
 
     /** Most severe first, then earliest date, then commitment and rule: the order users read alerts in. */
     public static final Comparator<Alert> READING_ORDER = Comparator

@@ -5,7 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /** How often a recurring commitment is expected to happen: "every 12 months". */
-public record Cadence(int amount, ChronoUnit unit, String text) {
+@Doc("How often a recurring commitment should happen.")
+public record Cadence(
+        @Doc("How many units, e.g. 12.") int amount,
+        @Doc("DAYS, WEEKS, MONTHS or YEARS.") ChronoUnit unit,
+        @Doc("As written, e.g. `every 12 months`.") String text) {
 
     public Cadence {
         Objects.requireNonNull(unit, "unit");
@@ -15,11 +19,13 @@ public record Cadence(int amount, ChronoUnit unit, String text) {
     }
 
     /** The day one interval after {@code day}. */
+    @Doc("The day one interval after `day`.")
     public LocalDate after(LocalDate day) {
         return day.plus(amount, unit);
     }
 
     /** The day one interval before {@code day}. */
+    @Doc("The day one interval before `day`.")
     public LocalDate before(LocalDate day) {
         return day.minus(amount, unit);
     }

@@ -12,23 +12,24 @@ import java.util.Objects;
  * @param recurs   expected cadence of a recurring commitment; null when it does not recur
  * @param announced when it was announced; never null once loaded (defaults to the source's date)
  */
+@Doc("A promise between organisations, one registry entry. One fact per commitment known on the as-of date.")
 public record Commitment(
-        String id,
-        String title,
-        Kind kind,
-        List<String> parties,
-        List<String> invited,
-        List<String> topics,
-        Period due,
-        boolean tentative,
-        Status status,
-        Cadence recurs,
-        List<String> dependsOn,
-        List<String> supersedes,
-        List<String> coordinators,
-        String quote,
-        LocalDate announced,
-        Source source) {
+        @Doc("Unique id, e.g. `ru-tr-cyber-conference`.") String id,
+        @Doc("What was promised.") String title,
+        @Doc("event, plan, agreement, exchange, operation, body or other.") Kind kind,
+        @Doc("Who promised (at least one).") List<String> parties,
+        @Doc("Who was invited to take part.") List<String> invited,
+        @Doc("Free-form topics, e.g. `cybersecurity`.") List<String> topics,
+        @Doc("The window in which it must happen; null when none was given.") Period due,
+        @Doc("True when the date was only tentative.") boolean tentative,
+        @Doc("Where it stands (as known on the as-of date).") Status status,
+        @Doc("Expected cadence of a recurring commitment; null when it does not recur.") Cadence recurs,
+        @Doc("Ids of commitments it depends on (`depends-on`).") List<String> dependsOn,
+        @Doc("Ids of commitments it succeeds.") List<String> supersedes,
+        @Doc("Addresses of the people who coordinate it (`coordinator`).") List<String> coordinators,
+        @Doc("The sentence that announced it; may be null.") String quote,
+        @Doc("When it was announced (defaults to the source's publication date).") LocalDate announced,
+        @Doc("The article it comes from; may be null.") Source source) {
 
     public Commitment {
         Objects.requireNonNull(id, "id");
@@ -44,6 +45,7 @@ public record Commitment(
     }
 
     /** Proposed, planned or in progress: still to be kept. */
+    @Doc("`open`: the status is proposed, planned or in-progress.")
     public boolean isOpen() {
         return status.isOpen();
     }
@@ -55,6 +57,7 @@ public record Commitment(
     }
 
     /** "International conference on threats from cyberspace (Russia, Turkey)": how messages name it. */
+    @Doc("`Title (Party, Party)`: how messages name the commitment.")
     public String label() {
         return title + " (" + String.join(", ", parties) + ")";
     }

@@ -7,7 +7,11 @@ import java.util.Objects;
  * An inclusive range of days, with the text it was written as ("first half of 2019").
  * Rules compare {@code start} and {@code end} against the as-of date.
  */
-public record Period(LocalDate start, LocalDate end, String text) {
+@Doc("An inclusive range of days, with the text it was written as.")
+public record Period(
+        @Doc("First day of the window.") LocalDate start,
+        @Doc("Last day of the window.") LocalDate end,
+        @Doc("As written in the registry, e.g. `first half of 2019`.") String text) {
 
     public Period {
         Objects.requireNonNull(start, "start");
@@ -17,6 +21,7 @@ public record Period(LocalDate start, LocalDate end, String text) {
         }
     }
 
+    @Doc("True when `day` lies in the window.")
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end);
     }

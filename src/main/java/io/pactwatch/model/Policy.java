@@ -4,16 +4,17 @@ package io.pactwatch.model;
  * The thresholds rules read, from the {@code policy:} section of {@code config/pactwatch.yaml}.
  * Inserted as a fact so that DRL never hard-codes a number of days.
  */
+@Doc("The thresholds from the `policy:` section of config/pactwatch.yaml, in days. Exactly one fact.")
 public record Policy(
-        int deadlineInfoDays,
-        int deadlineWarningDays,
-        int deadlineCriticalDays,
-        int tentativeWindowDays,
-        int successorWindowDays,
-        int replacementAfterDays,
-        int staleAfterDays,
-        int recurrenceGraceDays,
-        int undatedAfterDays) {
+        @Doc("`deadline-info-days`: deadline-approaching fires (info) within this many days of a window's end.") int deadlineInfoDays,
+        @Doc("`deadline-warning-days`: ... and is a warning within this many.") int deadlineWarningDays,
+        @Doc("`deadline-critical-days`: ... and critical within this many.") int deadlineCriticalDays,
+        @Doc("`tentative-window-days`: tentative-unconfirmed fires when a tentative window starts within this many days.") int tentativeWindowDays,
+        @Doc("`successor-window-days`: no-successor fires when a plan or agreement ends within this many days.") int successorWindowDays,
+        @Doc("`replacement-after-days`: no-replacement fires when a termination is more than this many days old.") int replacementAfterDays,
+        @Doc("`stale-after-days`: stale fires after this many days without progress.") int staleAfterDays,
+        @Doc("`recurrence-grace-days`: recurrence-missed allows this many days past the expected occurrence.") int recurrenceGraceDays,
+        @Doc("`undated-after-days`: undated fires when a commitment without a date is older than this.") int undatedAfterDays) {
 
     public static final int DEFAULT_DEADLINE_INFO_DAYS = 90;
     public static final int DEFAULT_DEADLINE_WARNING_DAYS = 30;
@@ -32,6 +33,7 @@ public record Policy(
     }
 
     /** The severity of a deadline that is {@code daysLeft} days away, by the three deadline thresholds. */
+    @Doc("The severity of a deadline `daysLeft` days away: critical, warning or info by the deadline thresholds.")
     public Severity deadlineSeverity(long daysLeft) {
         if (daysLeft <= deadlineCriticalDays) {
             return Severity.CRITICAL;

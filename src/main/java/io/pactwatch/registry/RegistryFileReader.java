@@ -54,27 +54,31 @@ final class RegistryFileReader {
     }
 
     static Contents read(Path file, List<Problem> problems) {
-        return new RegistryFileReader(file, problems).read();
+        return YamlFile.readMapping(file, Fields.FILE, problems)
+                .map(top -> read(file, top, problems))
+                .orElseGet(() -> new Contents(List.of(), List.of(), Set.of()));
     }
 
-    private Contents read() {
+    /** Reads the registry keys of {@code top}, a mapping of {@code file} that may hold other keys too. */
+    static Contents read(Path file, Mapping top, List<Problem> problems) {
+        return new RegistryFileReader(file, problems).read(top);
+    }
+
+    private Contents read(Mapping top) {
         List<Located<Commitment>> commitments = new ArrayList<>();
         List<Located<Progress>> progress = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
-        Optional<Mapping> root = YamlFile.readMapping(file, Fields.FILE, problems);
-        root.ifPresent(top -> {
-            Source source = top.mapping("source", Fields.SOURCE).map(RegistryFileReader::source).orElse(null);
-            if (!top.has("commitments") && !top.has("progress")) {
-                top.problem("commitments", "the file declares no \"commitments\" and no \"progress\"");
-            }
-            for (Mapping entry : top.mappings("commitments", Fields.COMMITMENT)) {
-                commitment(entry, source).ifPresentOrElse(c -> commitments.add(new Located<>(c, file, entry)),
-                        () -> entry.text("id").ifPresent(rejectedIds::add));
-            }
-            for (Mapping entry : top.mappings("progress", Fields.PROGRESS)) {
-                progress(entry).ifPresent(p -> progress.add(new Located<>(p, file, entry)));
-            }
-        });
+        Source source = top.mapping("source", Fields.SOURCE).map(RegistryFileReader::source).orElse(null);
+        if (!top.has("commitments") && !top.has("progress")) {
+            top.problem("commitments", "the file declares no \"commitments\" and no \"progress\"");
+        }
+        for (Mapping entry : top.mappings("commitments", Fields.COMMITMENT)) {
+            commitment(entry, source).ifPresentOrElse(c -> commitments.add(new Located<>(c, file, entry)),
+                    () -> entry.text("id").ifPresent(rejectedIds::add));
+        }
+        for (Mapping entry : top.mappings("progress", Fields.PROGRESS)) {
+            progress(entry).ifPresent(p -> progress.add(new Located<>(p, file, entry)));
+        }
         return new Contents(commitments, progress, rejectedIds);
     }
 

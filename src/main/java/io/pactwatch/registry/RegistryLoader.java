@@ -6,6 +6,7 @@ import io.pactwatch.model.Problem;
 import io.pactwatch.model.Progress;
 import io.pactwatch.registry.RegistryFileReader.Contents;
 import io.pactwatch.registry.RegistryFileReader.Located;
+import io.pactwatch.yaml.Mapping;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,9 @@ import java.util.stream.Stream;
  * rejects the whole registry with every problem listed, so that an evaluation never runs on part of it.
  */
 public final class RegistryLoader {
+
+    /** The top-level keys of a registry file. */
+    public static final Set<String> KEYS = Fields.FILE;
 
     private RegistryLoader() {
     }
@@ -48,6 +52,17 @@ public final class RegistryLoader {
         List<Problem> problems = new ArrayList<>();
         read(paths, problems);
         return problems.stream().sorted(Problem.FILE_ORDER).toList();
+    }
+
+    /**
+     * Reads a registry written inside another YAML document, such as a rule scenario: the {@link #KEYS} of
+     * {@code document}, checked as a whole registry. Problems are added to {@code problems}.
+     */
+    public static Registry read(Path file, Mapping document, List<Problem> problems) {
+        Contents contents = RegistryFileReader.read(file, document, problems);
+        new CrossCheck(contents.rejectedIds(), problems).check(contents.commitments(), contents.progress());
+        return new Registry(contents.commitments().stream().map(Located::value).toList(),
+                contents.progress().stream().map(Located::value).toList());
     }
 
     private static Registry read(List<Path> paths, List<Problem> problems) {

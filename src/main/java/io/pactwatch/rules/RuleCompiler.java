@@ -3,7 +3,6 @@ package io.pactwatch.rules;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import org.drools.drl.parser.ParserError;
-import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -21,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -32,11 +32,22 @@ public final class RuleCompiler {
     /** Follows every DRL syntax error and says nothing new (STACK.md). */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
+    /** What compiling a directory gave: the rule base when there were no errors, and every message. */
+    record Compilation(List<Path> files, Optional<RuleBase> rules, List<Problem> errors, List<Problem> warnings) {
+    }
+
     private RuleCompiler() {
     }
 
     /** @throws InvalidInputException with every compile error, when any file does not compile */
     public static RuleBase compile(Path directory) {
+        Compilation compilation = attempt(directory);
+        return compilation.rules().orElseThrow(
+                () -> new InvalidInputException("rules in " + directory, compilation.errors()));
+    }
+
+    /** Compiles without throwing on compile errors, for tools that report them ({@code rules check}). */
+    static Compilation attempt(Path directory) {
         List<Path> files = drlFiles(directory);
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         // Facts are immutable records, never modified in a session: property reactivity has nothing to track,
@@ -51,14 +62,14 @@ public final class RuleCompiler {
         }
         batch.build();
         List<Problem> errors = problems(builder, directory, ResultSeverity.ERROR);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("rules in " + directory, errors);
-        }
-        KieBase kieBase = builder.newKieBase();
-        return new RuleBase(kieBase, files, problems(builder, directory, ResultSeverity.WARNING));
+        List<Problem> warnings = problems(builder, directory, ResultSeverity.WARNING);
+        Optional<RuleBase> rules = errors.isEmpty()
+                ? Optional.of(new RuleBase(builder.newKieBase(), files, warnings)) : Optional.empty();
+        return new Compilation(files, rules, errors, warnings);
     }
 
-    private static List<Path> drlFiles(Path directory) {
+    /** The directory's DRL files, sorted; a problem when there is no directory or no file. */
+    static List<Path> drlFiles(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new InvalidInputException("rules", List.of(Problem.at(directory, 0,
                     "no such rules directory; pass --rules DIR or set \"rules\" in the config")));
@@ -91,7 +102,6 @@ public final class RuleCompiler {
         int[] lines = result.getLines();
         int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
         int column = result instanceof ParserError parserError ? Math.max(parserError.getCol(), 0) : 0;
-        String message = result.getMessage().replaceAll("\\s+", " ").strip();
-        return new Problem(file, line, line > 0 ? column : 0, message);
+        return new Problem(file, line, line > 0 ? column : 0, FactModel.explain(result.getMessage()));
     }
 }

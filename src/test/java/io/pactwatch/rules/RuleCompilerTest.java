@@ -78,7 +78,8 @@ class RuleCompilerTest {
         write("a-uses.drl", "package test;\nrule \"uses\" when Marker() then end\n");
         write("z-declares.drl", "package test;\ndeclare Marker\nend\n");
 
-        assertThat(RuleCompiler.compile(dir).rules()).extracting(RuleInfo::name).containsExactly("uses");
+        assertThat(RuleCompiler.compile(dir).files()).hasSize(2);
+        assertThat(RuleCatalog.list(dir)).extracting(RuleCatalog.Entry::name).containsExactly("uses");
     }
 
     @Test

@@ -1,0 +1,70 @@
+package io.pactwatch.rules;
+
+import io.pactwatch.model.Policy;
+import io.pactwatch.rules.RuleSources.SourceRule;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of a directory as their authors wrote them: name, place, metadata, and which policy thresholds
+ * (config keys) each reads. Read from the DRL text, so it works on a pack that does not compile.
+ */
+public final class RuleCatalog {
+
+    /** Rule metadata keys, besides {@link Alerts#SEVERITY}. */
+    public static final String CATEGORY = "category";
+    public static final String DESCRIPTION = "description";
+
+    /** Policy methods and the thresholds they read, for rules that call them rather than name a threshold. */
+    private static final Map<String, List<String>> POLICY_METHODS = Map.of(
+            "deadlineSeverity", List.of("deadline-warning-days", "deadline-critical-days"));
+
+    /** One rule as written. */
+    public record Entry(String name, Path file, int line, String severity, String category, String description,
+                        List<String> thresholds) {
+
+        public String location() {
+            return file + ":" + line;
+        }
+    }
+
+    private RuleCatalog() {
+    }
+
+    public static List<Entry> list(Path directory) {
+        return RuleSources.rules(RuleSources.parse(RuleCompiler.drlFiles(directory))).stream()
+                .map(RuleCatalog::entry)
+                .toList();
+    }
+
+    private static Entry entry(SourceRule rule) {
+        return new Entry(rule.name(), rule.file().file(), rule.rule().getLine(), rule.meta(Alerts.SEVERITY),
+                rule.meta(CATEGORY), rule.meta(DESCRIPTION), thresholds(rule));
+    }
+
+    /** Config keys of the Policy components and methods that the rule's text names. */
+    static List<String> thresholds(SourceRule rule) {
+        String text = rule.file().slice(rule.rule().getStartCharacter(), rule.rule().getEndCharacter());
+        Set<String> keys = new LinkedHashSet<>();
+        for (FactModel.Member field : FactModel.fields(Policy.class)) {
+            if (text.matches("(?s).*\\b" + field.name() + "\\b.*")) {
+                keys.add(kebab(field.name()));
+            }
+        }
+        POLICY_METHODS.forEach((method, read) -> {
+            if (text.matches("(?s).*\\b" + method + "\\b.*")) {
+                keys.addAll(read);
+            }
+        });
+        return List.copyOf(keys);
+    }
+
+    /** {@code deadlineInfoDays} → {@code deadline-info-days}: the config key of a Policy component. */
+    static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}
