@@ -2,10 +2,15 @@ package io.pactwatch.cli;
 
 import io.pactwatch.config.Settings;
 import io.pactwatch.model.Alert;
+import io.pactwatch.model.Commitment;
+import io.pactwatch.model.InvalidInputException;
+import io.pactwatch.model.Problem;
 import io.pactwatch.model.Severity;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.Evaluator;
+import io.pactwatch.rules.Explainer;
+import io.pactwatch.rules.RuleBase;
 import io.pactwatch.rules.RuleCompiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +19,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import io.pactwatch.yaml.DidYouMean;
+
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -43,20 +51,35 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "table or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(names = "--explain", paramLabel = "COMMITMENT-ID",
+            description = "For one commitment, show each rule, whether it fired and, if not, the condition that failed.")
+    private String explain;
+
     @Override
     public Integer call() {
         Settings settings = inputs.settings(main.home());
         Registry registry = RegistryLoader.load(settings.registry());
-        Evaluator evaluator = new Evaluator(RuleCompiler.compile(settings.rules()), settings.policy());
+        RuleBase rules = RuleCompiler.compile(settings.rules());
         LocalDate day = asOf != null ? asOf : main.today();
-        List<Alert> alerts = evaluator.evaluate(registry, day);
         PrintWriter out = spec.commandLine().getOut();
+        if (explain != null) {
+            ExplainPrinter.print(out, new Explainer(settings.rules(), rules, settings.policy()), registry, day,
+                    commitment(registry, explain));
+            return Main.OK;
+        }
+        List<Alert> alerts = new Evaluator(rules, settings.policy()).evaluate(registry, day);
         if (format == Format.JSON) {
             Json.printArray(out, alerts.stream().map(EvaluateCommand::json).toList());
         } else {
             printTable(out, alerts, day);
         }
         return Main.OK;
+    }
+
+    private static Commitment commitment(Registry registry, String id) {
+        return registry.commitment(id).orElseThrow(() -> new InvalidInputException("--explain", List.of(
+                Problem.at(Path.of("--explain"), 0, "no commitment has the id \"" + id + "\""
+                        + DidYouMean.hint(id, registry.commitments().stream().map(Commitment::id).toList())))));
     }
 
     private static Map<String, Object> json(Alert alert) {

@@ -63,6 +63,20 @@ public final class RuleCatalog {
         return List.copyOf(keys);
     }
 
+    /** The value of the threshold named by its config key, e.g. 90 for {@code deadline-info-days}. */
+    static int threshold(Policy policy, String key) {
+        for (java.lang.reflect.RecordComponent component : Policy.class.getRecordComponents()) {
+            if (kebab(component.getName()).equals(key)) {
+                try {
+                    return (int) component.getAccessor().invoke(policy);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + key + " from the policy", e);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no policy threshold " + key);
+    }
+
     /** {@code deadlineInfoDays} → {@code deadline-info-days}: the config key of a Policy component. */
     static String kebab(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);

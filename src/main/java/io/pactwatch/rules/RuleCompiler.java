@@ -49,11 +49,7 @@ public final class RuleCompiler {
     /** Compiles without throwing on compile errors, for tools that report them ({@code rules check}). */
     static Compilation attempt(Path directory) {
         List<Path> files = drlFiles(directory);
-        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
-        // Facts are immutable records, never modified in a session: property reactivity has nothing to track,
-        // and leaving it on only makes Drools warn about constraints like "supersedes contains $id".
-        configuration.setOption(PropertySpecificOption.ALLOWED);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        KnowledgeBuilder builder = newBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
         for (Path file : files) {
             Resource resource = ResourceFactory.newFileResource(file.toFile());
@@ -66,6 +62,15 @@ public final class RuleCompiler {
         Optional<RuleBase> rules = errors.isEmpty()
                 ? Optional.of(new RuleBase(builder.newKieBase(), files, warnings)) : Optional.empty();
         return new Compilation(files, rules, errors, warnings);
+    }
+
+    /** A knowledge builder configured as every rule base of Pactwatch is. */
+    static KnowledgeBuilder newBuilder() {
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        // Facts are immutable records, never modified in a session: property reactivity has nothing to track,
+        // and leaving it on only makes Drools warn about constraints like "supersedes contains $id".
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        return KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
     }
 
     /** The directory's DRL files, sorted; a problem when there is no directory or no file. */

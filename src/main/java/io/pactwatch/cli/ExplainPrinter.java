@@ -1,0 +1,66 @@
+package io.pactwatch.cli;
+
+import io.pactwatch.model.Commitment;
+import io.pactwatch.model.Progress;
+import io.pactwatch.registry.Registry;
+import io.pactwatch.rules.Explainer;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Prints {@code evaluate --explain}: the commitment's facts as the rules saw them, then a verdict per rule. */
+final class ExplainPrinter {
+
+    private ExplainPrinter() {
+    }
+
+    static void print(PrintWriter out, Explainer explainer, Registry registry, LocalDate asOf, Commitment commitment) {
+        out.println("Explaining " + commitment.id() + " as of " + asOf);
+        out.println("  " + commitment.label());
+        if (commitment.announced().isAfter(asOf)) {
+            out.println("  announced " + commitment.announced() + ", after the as-of date: no rule sees it yet");
+            return;
+        }
+        Commitment known = registry.asKnownOn(asOf).commitment(commitment.id()).orElse(commitment);
+        out.println("  " + facts(known));
+        out.println("  progress: " + progress(registry.asKnownOn(asOf).progressOf(commitment.id())));
+        out.println();
+        Table table = new Table("RULE", "RESULT", "READS", "WHY");
+        for (Explainer.Verdict verdict : explainer.explain(registry, asOf, commitment)) {
+            String why = verdict.fired()
+                    ? verdict.alerts().stream().map(a -> a.severity().label() + ": " + a.message())
+                            .collect(Collectors.joining(" | "))
+                    : verdict.reason() + " (" + verdict.location() + ")";
+            table.row(verdict.rule(), verdict.fired() ? "fired" : "not fired", String.join(", ", verdict.reads()), why);
+        }
+        table.print(out);
+    }
+
+    private static String facts(Commitment c) {
+        StringBuilder facts = new StringBuilder("kind " + c.kind().label() + ", status " + c.status().label());
+        if (c.due() != null) {
+            facts.append(", due ").append(c.due().range()).append(" (").append(c.due().text()).append(')');
+        }
+        if (c.tentative()) {
+            facts.append(", tentative");
+        }
+        if (c.recurs() != null) {
+            facts.append(", recurs ").append(c.recurs().text());
+        }
+        facts.append(", announced ").append(c.announced());
+        if (!c.dependsOn().isEmpty()) {
+            facts.append(", depends on ").append(String.join(", ", c.dependsOn()));
+        }
+        if (!c.supersedes().isEmpty()) {
+            facts.append(", supersedes ").append(String.join(", ", c.supersedes()));
+        }
+        return facts.toString();
+    }
+
+    private static String progress(List<Progress> progress) {
+        return progress.isEmpty() ? "none recorded by then" : progress.stream()
+                .map(p -> p.date() + " " + p.kind().label()).collect(Collectors.joining(", "));
+    }
+}
