@@ -1,17 +1,12 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.config.Settings;
 import io.pactwatch.model.Commitment;
 import io.pactwatch.model.Problem;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,21 +18,9 @@ import java.util.Map;
         subcommands = {CommitmentsCommand.Validate.class, CommitmentsCommand.ListCommitments.class})
 final class CommitmentsCommand {
 
-    @ParentCommand
-    Main main;
-
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Check registry files; print every problem as file:line: message (exit 2 when any).")
-    static final class Validate implements java.util.concurrent.Callable<Integer> {
-
-        @ParentCommand
-        private CommitmentsCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private InputOptions inputs;
+    static final class Validate extends Subcommand {
 
         @Parameters(paramLabel = "PATH", arity = "0..*",
                 description = "Registry files or directories (default: the configured registry).")
@@ -46,14 +29,14 @@ final class CommitmentsCommand {
         @Override
         public Integer call() {
             List<Path> targets = paths == null || paths.isEmpty()
-                    ? List.of(inputs.settings(parent.main.home()).registry()) : paths;
+                    ? List.of(settings().registry()) : paths;
             List<Problem> problems = RegistryLoader.validate(targets);
             if (problems.isEmpty()) {
-                spec.commandLine().getOut().println("ok: " + RegistryLoader.load(targets).commitments().size()
+                out().println("ok: " + RegistryLoader.load(targets).commitments().size()
                         + " commitments, no problems");
                 return Main.OK;
             }
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             problems.forEach(err::println);
             err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
             return Main.BAD_INPUT;
@@ -62,27 +45,16 @@ final class CommitmentsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Print the commitments with their resolved periods and status.")
-    static final class ListCommitments implements java.util.concurrent.Callable<Integer> {
-
-        @ParentCommand
-        private CommitmentsCommand parent;
-
-        @Spec
-        private CommandSpec spec;
+    static final class ListCommitments extends Subcommand {
 
         @Mixin
-        private InputOptions inputs;
-
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table or json (default: ${DEFAULT-VALUE}).")
-        private Format format;
+        private FormatOption format;
 
         @Override
         public Integer call() {
-            Settings settings = inputs.settings(parent.main.home());
-            Registry registry = RegistryLoader.load(settings.registry());
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == Format.JSON) {
+            Registry registry = RegistryLoader.load(settings().registry());
+            PrintWriter out = out();
+            if (format.json()) {
                 Json.printArray(out, registry.commitments().stream().map(ListCommitments::json).toList());
                 return Main.OK;
             }

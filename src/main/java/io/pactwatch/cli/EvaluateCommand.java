@@ -15,9 +15,6 @@ import io.pactwatch.rules.RuleCompiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import io.pactwatch.yaml.DidYouMean;
 
@@ -27,29 +24,18 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code pactwatch evaluate}: prints every alert the rules raise on a date. Side-effect free. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Print every alert the rules raise for the registry on a date (nothing is stored or sent).")
-final class EvaluateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private Main main;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private InputOptions inputs;
+final class EvaluateCommand extends Subcommand {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this day, YYYY-MM-DD (default: today).")
     private LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
+    private FormatOption format;
 
     @Option(names = "--explain", paramLabel = "COMMITMENT-ID",
             description = "For one commitment, show each rule, whether it fired and, if not, the condition that failed.")
@@ -57,18 +43,18 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = inputs.settings(main.home());
+        Settings settings = settings();
         Registry registry = RegistryLoader.load(settings.registry());
         RuleBase rules = RuleCompiler.compile(settings.rules());
-        LocalDate day = asOf != null ? asOf : main.today();
-        PrintWriter out = spec.commandLine().getOut();
+        LocalDate day = asOf != null ? asOf : main().today();
+        PrintWriter out = out();
         if (explain != null) {
             ExplainPrinter.print(out, new Explainer(settings.rules(), rules, settings.policy()), registry, day,
                     commitment(registry, explain));
             return Main.OK;
         }
         List<Alert> alerts = new Evaluator(rules, settings.policy()).evaluate(registry, day);
-        if (format == Format.JSON) {
+        if (format.json()) {
             Json.printArray(out, alerts.stream().map(EvaluateCommand::json).toList());
         } else {
             printTable(out, alerts, day);

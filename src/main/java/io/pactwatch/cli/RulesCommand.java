@@ -12,14 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code pactwatch rules check|list|test|reference}: the rule author's toolkit (issue 5). */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Check, list and test the DRL rule pack.",
@@ -30,23 +26,11 @@ final class RulesCommand {
     /** Exit code of {@code rules check --strict} with warnings only, and of {@code rules test} with failures. */
     static final int FAILED = 1;
 
-    @ParentCommand
-    Main main;
-
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Compile every DRL file and report errors and warnings as file:line:column: severity: message.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:no errors (and no warnings with --strict)", "1:warnings only, with --strict", "2:errors"})
-    static final class Check implements Callable<Integer> {
-
-        @ParentCommand
-        private RulesCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private InputOptions inputs;
+    static final class Check extends Subcommand {
 
         @Parameters(paramLabel = "DIR", arity = "0..1", description = "Rule directory (default: the configured one).")
         private Path directory;
@@ -56,11 +40,11 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            Path dir = directory != null ? directory : inputs.settings(parent.main.home()).rules();
+            Path dir = directory != null ? directory : settings().rules();
             long start = System.nanoTime();
             RuleChecker.Report report = RuleChecker.check(dir);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             report.diagnostics().forEach(out::println);
             out.printf("%d errors, %d warnings in %s (%d ms)%n", report.errors(), report.warnings(), dir, millis);
             if (report.errors() > 0) {
@@ -72,26 +56,16 @@ final class RulesCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Print each rule: name, file:line, severity, category, the thresholds it reads, description.")
-    static final class ListRules implements Callable<Integer> {
-
-        @ParentCommand
-        private RulesCommand parent;
-
-        @Spec
-        private CommandSpec spec;
+    static final class ListRules extends Subcommand {
 
         @Mixin
-        private InputOptions inputs;
-
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table or json (default: ${DEFAULT-VALUE}).")
-        private Format format;
+        private FormatOption format;
 
         @Override
         public Integer call() {
-            List<RuleCatalog.Entry> rules = RuleCatalog.list(inputs.settings(parent.main.home()).rules());
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == Format.JSON) {
+            List<RuleCatalog.Entry> rules = RuleCatalog.list(settings().rules());
+            PrintWriter out = out();
+            if (format.json()) {
                 Json.printArray(out, rules.stream().map(ListRules::json).toList());
                 return Main.OK;
             }
@@ -119,27 +93,18 @@ final class RulesCommand {
             description = "Run rule scenarios (default: the tests/ folder of the rule directory).",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:every case passed", "1:a case failed", "2:the rules or a scenario file are invalid"})
-    static final class Test implements Callable<Integer> {
-
-        @ParentCommand
-        private RulesCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private InputOptions inputs;
+    static final class Test extends Subcommand {
 
         @Parameters(paramLabel = "FILE", arity = "0..*", description = "Scenario files or directories.")
         private List<Path> files;
 
         @Override
         public Integer call() {
-            Path rules = inputs.settings(parent.main.home()).rules();
+            Path rules = settings().rules();
             List<Scenario> scenarios = ScenarioReader.read(files == null || files.isEmpty()
                     ? List.of(rules.resolve("tests")) : files);
             List<ScenarioRunner.Outcome> outcomes = new ScenarioRunner(RuleCompiler.compile(rules)).run(scenarios);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             for (ScenarioRunner.Outcome outcome : outcomes) {
                 out.println((outcome.passed() ? "PASS " : "FAIL ") + outcome.title());
                 outcome.diff().forEach(line -> out.println("     " + line));
@@ -152,14 +117,11 @@ final class RulesCommand {
 
     @Command(name = "reference", mixinStandardHelpOptions = true,
             description = "Print the fact reference of docs/rules.md (Markdown), generated from the code.")
-    static final class Reference implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class Reference extends Subcommand {
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(FactModel.markdown());
+            out().print(FactModel.markdown());
             return Main.OK;
         }
     }

@@ -7,16 +7,13 @@ import io.pactwatch.model.Progress;
 import io.pactwatch.registry.RegistryFileReader.Contents;
 import io.pactwatch.registry.RegistryFileReader.Located;
 import io.pactwatch.yaml.Mapping;
+import io.pactwatch.yaml.YamlFiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Loads a registry from YAML files and directories of them. It is all or nothing: any problem in any file
@@ -69,7 +66,7 @@ public final class RegistryLoader {
         List<Located<Commitment>> commitments = new ArrayList<>();
         List<Located<Progress>> progress = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
-        for (Path file : files(paths, problems)) {
+        for (Path file : YamlFiles.expand(paths, "registry files", problems)) {
             Contents contents = RegistryFileReader.read(file, problems);
             commitments.addAll(contents.commitments());
             progress.addAll(contents.progress());
@@ -78,31 +75,5 @@ public final class RegistryLoader {
         new CrossCheck(rejectedIds, problems).check(commitments, progress);
         return new Registry(commitments.stream().map(Located::value).toList(),
                 progress.stream().map(Located::value).toList());
-    }
-
-    private static List<Path> files(List<Path> paths, List<Problem> problems) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(RegistryLoader::isYaml).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list the registry directory " + path, e);
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                problems.add(Problem.at(path, 0, "no such file or directory"));
-            }
-        }
-        if (files.isEmpty() && problems.isEmpty()) {
-            paths.forEach(p -> problems.add(Problem.at(p, 0, "no registry files (*.yaml, *.yml) here")));
-        }
-        return files;
-    }
-
-    private static boolean isYaml(Path file) {
-        String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 }

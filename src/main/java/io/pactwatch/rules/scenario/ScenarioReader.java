@@ -11,10 +11,8 @@ import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.yaml.Keys;
 import io.pactwatch.yaml.Mapping;
 import io.pactwatch.yaml.YamlFile;
+import io.pactwatch.yaml.YamlFiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads scenario files: the registry format (source, commitments, progress) plus {@code scenario} (a name),
@@ -43,7 +40,7 @@ public final class ScenarioReader {
     public static List<Scenario> read(List<Path> paths) {
         List<Problem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
-        for (Path file : files(paths, problems)) {
+        for (Path file : YamlFiles.expand(paths, "scenario files", problems)) {
             YamlFile.readMapping(file, FILE_KEYS, problems).flatMap(top -> scenario(file, top, problems))
                     .ifPresent(scenarios::add);
         }
@@ -105,24 +102,6 @@ public final class ScenarioReader {
             }
         }
         return alerts;
-    }
-
-    private static List<Path> files(List<Path> paths, List<Problem> problems) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + path, e);
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                problems.add(Problem.at(path, 0, "no such scenario file or directory"));
-            }
-        }
-        return files;
     }
 
     private static Set<String> union(Set<String> first, Set<String> second) {

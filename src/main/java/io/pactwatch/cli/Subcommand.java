@@ -1,0 +1,38 @@
+package io.pactwatch.cli;
+
+import io.pactwatch.config.Settings;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/**
+ * What every command shares: the --config/--registry/--rules options, the settings they resolve to, and the
+ * command line's output streams. The {@link Main} at the root holds the home directory and the clock.
+ */
+abstract class Subcommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs;
+
+    Main main() {
+        return (Main) spec.root().userObject();
+    }
+
+    Settings settings() {
+        return inputs.settings(main().home());
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}
