@@ -6,7 +6,9 @@ import io.pactwatch.model.Status;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A validated registry: every commitment and progress entry of a registry directory. */
 public record Registry(List<Commitment> commitments, List<Progress> progress) {
@@ -31,8 +33,10 @@ public record Registry(List<Commitment> commitments, List<Progress> progress) {
      */
     public Registry asKnownOn(LocalDate day) {
         List<Progress> known = progress.stream().filter(p -> !p.date().isAfter(day)).toList();
+        Map<String, List<Progress>> byCommitment = progress.stream().collect(Collectors.groupingBy(Progress::commitment));
         return new Registry(
-                commitments.stream().filter(c -> !c.announced().isAfter(day)).map(c -> statusOn(c, day)).toList(),
+                commitments.stream().filter(c -> !c.announced().isAfter(day))
+                        .map(c -> statusOn(c, byCommitment.getOrDefault(c.id(), List.of()), day)).toList(),
                 known);
     }
 
@@ -41,11 +45,11 @@ public record Registry(List<Commitment> commitments, List<Progress> progress) {
      * the status on {@code day}: the commitment was still in progress. A closed status that no dated progress
      * explains is kept as written, since nothing tells when it changed.
      */
-    private Commitment statusOn(Commitment c, LocalDate day) {
+    private static Commitment statusOn(Commitment c, List<Progress> history, LocalDate day) {
         if (c.isOpen()) {
             return c;
         }
-        List<Progress> closing = progressOf(c.id()).stream()
+        List<Progress> closing = history.stream()
                 .filter(p -> p.kind().closesAs().filter(c.status()::equals).isPresent())
                 .toList();
         boolean closedLater = !closing.isEmpty() && closing.stream().allMatch(p -> p.date().isAfter(day));

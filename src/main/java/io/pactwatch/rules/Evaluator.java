@@ -1,7 +1,9 @@
 package io.pactwatch.rules;
 
 import io.pactwatch.model.Alert;
+import io.pactwatch.model.Commitment;
 import io.pactwatch.model.Policy;
+import io.pactwatch.model.Succession;
 import io.pactwatch.model.Today;
 import io.pactwatch.registry.Registry;
 import org.kie.api.runtime.KieSession;
@@ -10,8 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One evaluation pass: the registry as known on the as-of date, the policy and the date go into a fresh
- * session; the alerts the rules insert come out, in reading order. The same call serves the CLI, the
+ * One evaluation pass: the registry as known on the as-of date (commitments, progress, and a
+ * {@link Succession} per supersedes link), the policy and the date go into a fresh session; the alerts the rules insert come out, in reading order. The same call serves the CLI, the
  * scheduled job and the tests: there is one way to evaluate.
  */
 public final class Evaluator {
@@ -34,7 +36,11 @@ public final class Evaluator {
         try {
             session.insert(new Today(asOf));
             session.insert(policy);
-            known.commitments().forEach(session::insert);
+            for (Commitment commitment : known.commitments()) {
+                session.insert(commitment);
+                commitment.supersedes().forEach(predecessor ->
+                        session.insert(new Succession(predecessor, commitment.id())));
+            }
             known.progress().forEach(session::insert);
             session.fireAllRules();
             return session.getObjects(Alert.class::isInstance).stream()

@@ -12,6 +12,7 @@ import io.pactwatch.model.ProgressKind;
 import io.pactwatch.model.Severity;
 import io.pactwatch.model.Source;
 import io.pactwatch.model.Status;
+import io.pactwatch.model.Succession;
 import io.pactwatch.model.Today;
 import io.pactwatch.yaml.DidYouMean;
 
@@ -35,7 +36,7 @@ public final class FactModel {
 
     /** Inserted into every evaluation session. */
     public static final List<Class<? extends Record>> FACTS =
-            List.of(Commitment.class, Progress.class, Today.class, Policy.class, Alert.class);
+            List.of(Commitment.class, Progress.class, Succession.class, Today.class, Policy.class, Alert.class);
     /** Reached through a fact's fields. */
     public static final List<Class<? extends Record>> VALUES = List.of(Period.class, Cadence.class, Source.class);
     public static final List<Class<? extends Enum<?>>> ENUMS =

@@ -1,0 +1,48 @@
+package io.pactwatch.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The Markdown of docs/benchmarks.md: the machine, the JVM, the date, and one row per registry size. */
+public final class BenchmarkReport {
+
+    private BenchmarkReport() {
+    }
+
+    public static String markdown(LocalDate date, BenchmarkRunner.CompileResult compile,
+                                  List<BenchmarkRunner.SizeResult> sizes, int warmups, int iterations) {
+        StringBuilder md = new StringBuilder();
+        md.append("## Measured ").append(date).append("\n\n")
+                .append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(gib(totalMemory())).append(" GiB of memory; ").append(System.getProperty("os.name"))
+                .append(' ').append(System.getProperty("os.arch")).append('\n')
+                .append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.version")).append(", max heap ")
+                .append(gib(Runtime.getRuntime().maxMemory())).append(" GiB, flags `")
+                .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())).append("`\n")
+                .append("- method: generated registries (`bench generate`, seed ").append(BenchmarkRunner.SEED)
+                .append("), evaluated as of ").append(BenchmarkRunner.AS_OF).append("; each evaluation time is the median of ")
+                .append(iterations).append(" runs after ").append(warmups).append(" warm-up runs of each evaluator\n")
+                .append(String.format(Locale.ROOT, "- shipped pack compile: %.2f s cold (first in the JVM), %.2f s warm (median)%n%n",
+                        compile.cold(), compile.warm()))
+                .append("| commitments | progress entries | alerts | load YAML (s) | evaluate, Drools (s) | evaluate, plain Java (s) | Drools / plain | load + first evaluation (s) | peak heap of an evaluation per commitment |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (BenchmarkRunner.SizeResult s : sizes) {
+            md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.2f | %.3f | %.3f | %.1f× | %.2f | %,.0f B |%n",
+                    s.commitments(), s.progress(), s.alerts(), s.load(), s.drools(), s.plain(), s.ratio(),
+                    s.endToEnd(), s.heapPerCommitment()));
+        }
+        return md.toString();
+    }
+
+    private static long totalMemory() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getTotalMemorySize() : 0;
+    }
+
+    private static String gib(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024 * 1024));
+    }
+}

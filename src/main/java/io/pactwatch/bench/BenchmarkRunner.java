@@ -1,0 +1,135 @@
+package io.pactwatch.bench;
+
+import io.pactwatch.model.Alert;
+import io.pactwatch.model.Policy;
+import io.pactwatch.registry.Registry;
+import io.pactwatch.registry.RegistryLoader;
+import io.pactwatch.rules.Evaluator;
+import io.pactwatch.rules.RuleCompiler;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench run}: measures, for each registry size, loading from YAML, evaluating with the shipped pack and
+ * with the plain-Java lower bound, and the peak heap an evaluation needs; and the pack's compile time. Each
+ * timed figure is the median of several runs after warm-up runs.
+ */
+public final class BenchmarkRunner {
+
+    /** The as-of date of every measured evaluation: generated registries announce from 2010 to 2024. */
+    static final LocalDate AS_OF = LocalDate.of(2020, 6, 1);
+    static final long SEED = 42;
+
+    /** What one registry size measured. Times in seconds. */
+    public record SizeResult(int commitments, long progress, int alerts, double load, double drools, double plain,
+                             double endToEnd, long peakHeapBytes) {
+
+        double ratio() {
+            return drools / plain;
+        }
+
+        double heapPerCommitment() {
+            return (double) peakHeapBytes / commitments;
+        }
+    }
+
+    /** The pack's compile time: the first compile in the JVM, and the median of later ones. */
+    public record CompileResult(double cold, double warm) {
+    }
+
+    private final Path rules;
+    private final Path work;
+    private final int warmups;
+    private final int iterations;
+
+    public BenchmarkRunner(Path rules, Path work, int warmups, int iterations) {
+        this.rules = rules;
+        this.work = work;
+        this.warmups = warmups;
+        this.iterations = iterations;
+    }
+
+    public CompileResult compile() {
+        double cold = seconds(() -> RuleCompiler.compile(rules));
+        return new CompileResult(cold, median(iterations, () -> RuleCompiler.compile(rules)));
+    }
+
+    public SizeResult measure(int commitments) throws IOException {
+        Path dir = work.resolve("registry-" + commitments);
+        if (!Files.isDirectory(dir)) {
+            new RegistryGenerator(SEED).write(commitments, dir);
+        }
+        long start = System.nanoTime();
+        Registry registry = RegistryLoader.load(dir);
+        double load = (System.nanoTime() - start) / 1e9;
+        Evaluator drools = new Evaluator(RuleCompiler.compile(rules), Policy.defaults());
+        PlainEvaluator plain = new PlainEvaluator(Policy.defaults());
+        double firstEvaluation = seconds(() -> drools.evaluate(registry, AS_OF));
+        long peak = peakHeapOf(() -> drools.evaluate(registry, AS_OF));
+        int alerts = drools.evaluate(registry, AS_OF).size();
+        warmUp(() -> drools.evaluate(registry, AS_OF), () -> plain.evaluate(registry, AS_OF));
+        return new SizeResult(commitments, registry.progress().size(), alerts, load,
+                median(iterations, () -> drools.evaluate(registry, AS_OF)),
+                median(iterations, () -> plain.evaluate(registry, AS_OF)),
+                load + firstEvaluation, peak);
+    }
+
+    private void warmUp(Supplier<List<Alert>> first, Supplier<List<Alert>> second) {
+        for (int i = 0; i < warmups; i++) {
+            first.get();
+            second.get();
+        }
+    }
+
+    /** Heap in use at the peak of {@code action}, beyond what was in use before it (after a GC). */
+    static long peakHeapOf(Runnable action) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        action.run();
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return Math.max(0, peak - before);
+    }
+
+    private static double median(int runs, Runnable action) {
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            times[i] = seconds(action);
+        }
+        Arrays.sort(times);
+        return times[runs / 2];
+    }
+
+    private static double seconds(Runnable action) {
+        long start = System.nanoTime();
+        action.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Deletes the generated registries. */
+    public void clean() throws IOException {
+        if (Files.isDirectory(work)) {
+            try (Stream<Path> files = Files.walk(work)) {
+                List<Path> all = new ArrayList<>(files.toList());
+                all.sort(Comparator.reverseOrder());
+                for (Path p : all) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

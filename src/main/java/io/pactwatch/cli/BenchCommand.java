@@ -1,0 +1,80 @@
+package io.pactwatch.cli;
+
+import io.pactwatch.bench.BenchmarkReport;
+import io.pactwatch.bench.BenchmarkRunner;
+import io.pactwatch.bench.RegistryGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code pactwatch bench generate|run}: synthetic registries and the benchmark harness (issue 6). */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Generate registries and run the benchmark.",
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class})
+final class BenchCommand {
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Write a synthetic registry, deterministic for a seed.")
+    static final class Generate extends Subcommand {
+
+        @Option(names = "--commitments", paramLabel = "N", required = true, description = "How many commitments.")
+        private int commitments;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        private long seed;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory to write (created).")
+        private Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            new RegistryGenerator(seed).write(commitments, out);
+            out().println("wrote " + commitments + " commitments to " + out);
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Measure load, evaluation (Drools and plain Java), heap and compile time; write Markdown.")
+    static final class Run extends Subcommand {
+
+        @Option(names = "--sizes", split = ",", paramLabel = "N,...", defaultValue = "1000,10000,100000,1000000",
+                description = "Registry sizes (default: ${DEFAULT-VALUE}).")
+        private List<Integer> sizes;
+
+        @Option(names = "--warmups", defaultValue = "3", description = "Warm-up runs per size (default: ${DEFAULT-VALUE}).")
+        private int warmups;
+
+        @Option(names = "--iterations", defaultValue = "5", description = "Measured runs per size (default: ${DEFAULT-VALUE}).")
+        private int iterations;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "Where to generate registries (default: var/bench).")
+        private Path work;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Also append the Markdown to this file.")
+        private Path report;
+
+        @Override
+        public Integer call() throws IOException {
+            BenchmarkRunner runner = new BenchmarkRunner(settings().rules(),
+                    work != null ? work : main().home().resolve("var/bench"), warmups, iterations);
+            BenchmarkRunner.CompileResult compile = runner.compile();
+            List<BenchmarkRunner.SizeResult> results = new ArrayList<>();
+            for (int size : sizes) {
+                results.add(runner.measure(size));
+                err().printf("measured %,d commitments%n", size);
+            }
+            String markdown = BenchmarkReport.markdown(main().today(), compile, results, warmups, iterations);
+            out().print(markdown);
+            if (report != null) {
+                Files.writeString(report, "\n" + markdown, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+            return Main.OK;
+        }
+    }
+}
