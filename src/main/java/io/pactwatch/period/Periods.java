@@ -141,9 +141,11 @@ public final class Periods {
         return Integer.parseInt(m.group(group));
     }
 
-    static int monthOf(String name) {
+    /** The month (1-12) that a name or abbreviation of three letters or more stands for, in any case. */
+    public static int monthOf(String name) {
+        String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
         for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).startsWith(name.substring(0, 3))) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
                 return month.getValue();
             }
         }
