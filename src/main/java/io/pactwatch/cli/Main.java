@@ -22,7 +22,7 @@ import java.time.LocalDate;
  */
 @Command(name = "pactwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Watches cooperation commitments and flags deadlines that near or pass and gaps that open.",
-        subcommands = {EvaluateCommand.class, CommitmentsCommand.class, PeriodCommand.class},
+        subcommands = {EvaluateCommand.class, CommitmentsCommand.class, ExtractCommand.class, PeriodCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:it ran (with alerts or without)", "1:internal error (a bug: please report it)",
                 "2:bad input (registry, rules, config or arguments); every problem is listed"})

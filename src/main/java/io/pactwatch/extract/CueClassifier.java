@@ -31,7 +31,7 @@ final class CueClassifier {
 
     private static final List<CuePattern> CUES = List.of(
             cue(TitleFrom.ACTION, "(?:agreed|agree|agrees|decided|decide|intend|intends|intended|plan|plans|planned"
-                    + "|planning|pledged|undertook|undertake|promised|vowed|resolved)(?:,[^,]{1,100},)? to (?<action>\\w)"),
+                    + "|planning|pledged|undertook|undertake|promised|vowed|resolved)(?:,[^,]{1,100},)? to (?<action>\\w+)"),
             cue(TitleFrom.ACTION, "(?:will|shall|'ll|would|could|ready to|readiness to|willing to|willingness to"
                     + "|going to|is to|are to|expected to)\\W+(?:\\w+\\W+){0,3}?(?<action>" + ACTION + ")"),
             cue(TitleFrom.SUBJECT, "(?:must|should) be [a-z]+ed"),
@@ -113,7 +113,13 @@ final class CueClassifier {
     }
 
     static boolean tentative(String text) {
-        return TENTATIVE.matcher(text).find();
+        return hedge(text).isPresent();
+    }
+
+    /** The word that makes a clause tentative ("tentatively", "possibly", "plan to"), if any. */
+    static Optional<String> hedge(String text) {
+        Matcher m = TENTATIVE.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     private record Found(Matcher at, TitleFrom titleFrom) {

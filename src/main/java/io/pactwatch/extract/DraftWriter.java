@@ -31,11 +31,12 @@ public final class DraftWriter {
         if (!extraction.dateline().isEmpty()) {
             out.println("# Dateline: " + YamlText.comment(extraction.dateline()));
         }
-        out.println("# Date: " + YamlText.comment(extraction.dateNote()));
         out.println("source:");
-        extraction.title().ifPresentOrElse(t -> out.println("  title: " + YamlText.quoted(t)),
+        extraction.title().ifPresentOrElse(
+                t -> field(out, "  title: ", YamlText.quoted(t), "the first line before the dateline that reads like a headline"),
                 () -> out.println("  # review: no headline found; add a title"));
-        extraction.publisher().ifPresentOrElse(p -> out.println("  publisher: " + YamlText.quoted(p)),
+        extraction.publisher().ifPresentOrElse(
+                p -> field(out, "  publisher: ", YamlText.quoted(p), "as the dateline names it"),
                 () -> out.println("  # review: no publisher found in the dateline; add one"));
         out.println("  published: " + extraction.published() + "  # review: " + YamlText.comment(extraction.dateNote()));
         if (extraction.drafts().isEmpty()) {

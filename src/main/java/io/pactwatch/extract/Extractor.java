@@ -116,7 +116,7 @@ public final class Extractor {
         due.ifPresent(d -> review.put("due", "\"" + d.text() + "\" read as " + d.timex().value() + " ("
                 + d.timex().period().range() + ") against " + date));
         if (cue.tentative()) {
-            review.put("tentative", "hedged (\"tentatively\", \"possibly\", \"plan to\")");
+            review.put("tentative", "hedged: \"" + CueClassifier.hedge(sentence).orElse("plan to") + "\"");
         }
         return new Draft(id, title, cue.kind(), found.parties(), found.invited(), due.map(Due::timex).orElse(null),
                 due.map(Due::text).orElse(null), cue.tentative(), sentence, clause, review);
