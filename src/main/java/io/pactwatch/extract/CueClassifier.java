@@ -64,13 +64,13 @@ final class CueClassifier {
     private static final String MODIFIER = "(?! participants| members| hall| site| platform)";
     /** Kind words, looked for from the cue on; the first one found names the kind. */
     private static final Map<Kind, Pattern> KINDS = Map.of(
-            Kind.EVENT, kind("(?:conferences?|meetings?|summits?|visits?|consultations|talks|forums?|invit\\w*)"
+            Kind.EVENT, kind("(?:conferences?|meet|meetings?|summits?|visits?|consultations|talks|forums?|invit\\w*)"
                     + MODIFIER),
             Kind.BODY, kind("(?:working group|commission|committee|council)" + MODIFIER),
             Kind.PLAN, kind("(?:plan|strategy|programme|program|roadmap)s?(?! to\\b)"),
             Kind.AGREEMENT, kind("agreements?|protocols?|memorand\\w+|treat(?:y|ies)|accords?|contracts?|deals?"),
             Kind.EXCHANGE, kind("exchang\\w*|shar(?:e|es|ing)|(?:give|provide|send)\\W+(?:\\w+\\W+){0,2}?information"),
-            Kind.OPERATION, kind("operations?|raids?"));
+            Kind.OPERATION, kind("operations?|raids?|exercises|drills|patrols"));
     private static final Pattern NEW_ONE = Pattern.compile("(?i)\\ba new one\\b");
 
     private CueClassifier() {

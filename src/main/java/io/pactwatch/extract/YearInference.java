@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The year of a dateline that gives only month and day, read from the text: the latest year in which every dated
- * expression agrees with its sentence's tense (what was done has begun by the article's date, what will be done
- * has not ended), and in which the first weekday the report names ("said on Thursday") is the article's day or
- * the day before. Without years in the text the weekday alone decides, up to {@code today}.
+ * The year of a dateline that gives only month and day, read from the text (issue 7: "the latest year mentioned
+ * that is consistent with the tense"). Among the years the text mentions and their neighbours, it takes the latest
+ * in which every dated expression agrees with its sentence's tense (what was done has begun by the article's date,
+ * what will be done has not ended) and the first weekday the report names ("said on Thursday") is the article's
+ * day or the day before. When no such year is near the ones mentioned, or none is mentioned, it looks back from
+ * today; the reason it gives then says how weak the evidence is.
  */
 final class YearInference {
 
@@ -33,7 +35,8 @@ final class YearInference {
     }
 
     private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}");
-    private static final int YEARS_BACK_WITHOUT_MENTIONS = 30;
+    /** How far before the earliest year mentioned (or today, without any) a year is looked for when none near fits. */
+    private static final int YEARS_BACK = 30;
 
     private YearInference() {
     }
@@ -53,8 +56,10 @@ final class YearInference {
                 }
             }
         }
-        List<LocalDate> candidates = candidates(monthDay, mentions, today).stream()
-                .filter(date -> mentions.stream().allMatch(m -> agrees(m, date))).toList();
+        List<LocalDate> candidates = consistent(near(mentions), monthDay, mentions, today);
+        if (candidates.isEmpty()) {
+            candidates = consistent(wide(mentions, today), monthDay, mentions, today);
+        }
         Optional<DayOfWeek> day = weekday;
         List<LocalDate> onWeekday = candidates.stream().filter(date -> day.map(d -> fits(d, date)).orElse(true)).toList();
         List<LocalDate> chosen = onWeekday.isEmpty() ? candidates : onWeekday;
@@ -62,13 +67,23 @@ final class YearInference {
         return chosen.stream().reduce((a, b) -> b).map(date -> new Dated(date, reason(date, mentions, used)));
     }
 
-    private static List<LocalDate> candidates(MonthDay monthDay, List<Mention> mentions, LocalDate today) {
-        IntStream years = mentions.isEmpty()
-                ? IntStream.rangeClosed(today.getYear() - YEARS_BACK_WITHOUT_MENTIONS, today.getYear())
-                : IntStream.rangeClosed(mentions.stream().mapToInt(m -> m.period().start().getYear()).min().orElseThrow() - 1,
-                        mentions.stream().mapToInt(m -> m.period().end().getYear()).max().orElseThrow() + 1);
+    /** The years mentioned and their neighbours: an article's year is usually among them. */
+    private static IntStream near(List<Mention> mentions) {
+        return mentions.stream().flatMapToInt(m -> IntStream.of(m.period().start().getYear(), m.period().end().getYear()))
+                .flatMap(y -> IntStream.rangeClosed(y - 1, y + 1)).distinct().sorted();
+    }
+
+    /** Every year from well before the earliest mentioned (or today) up to today. */
+    private static IntStream wide(List<Mention> mentions, LocalDate today) {
+        int earliest = mentions.stream().mapToInt(m -> m.period().start().getYear()).min().orElse(today.getYear());
+        return IntStream.rangeClosed(earliest - YEARS_BACK, today.getYear());
+    }
+
+    private static List<LocalDate> consistent(IntStream years, MonthDay monthDay, List<Mention> mentions, LocalDate today) {
         return years.filter(monthDay::isValidYear).mapToObj(monthDay::atYear)
-                .filter(date -> !date.isAfter(today)).toList();
+                .filter(date -> !date.isAfter(today))
+                .filter(date -> mentions.stream().allMatch(m -> agrees(m, date)))
+                .toList();
     }
 
     private static boolean agrees(Mention m, LocalDate date) {
