@@ -25,7 +25,7 @@ import java.time.LocalDate;
         subcommands = {EvaluateCommand.class, CommitmentsCommand.class, ExtractCommand.class, PeriodCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:it ran (with alerts or without)", "1:internal error (a bug: please report it)",
-                "2:bad input (registry, rules, config or arguments); every problem is listed"})
+                "2:bad input (registry, rules, config, article or arguments); every problem is listed"})
 public final class Main implements Runnable {
 
     /** Exit codes, as the README documents them. */

@@ -27,12 +27,14 @@ final class ArticleReader {
             + "(?:/(?<slashed>[^/]{2,30})/\\.?|\\((?<bracketed>[^)]{2,30})\\))? ?[\u2014\u2013-]? ?");
     private static final Pattern ISO_DATELINE = Pattern.compile("^(?:date:? )?(?<date>\\d{4}-\\d{2}-\\d{2})\\b ?");
     private static final int MIN_HEADLINE_WORDS = 3;
+    /** Editors on Windows save UTF-8 with a byte order mark; it would hide the dateline at the start. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private ArticleReader() {
     }
 
     static Article read(String text) {
-        List<String> paragraphs = SentenceSplitter.paragraphs(text);
+        List<String> paragraphs = SentenceSplitter.paragraphs(text.replace(BYTE_ORDER_MARK, ""));
         for (int i = 0; i < paragraphs.size(); i++) {
             Optional<Matched> dateline = dateline(paragraphs.get(i));
             if (dateline.isPresent()) {

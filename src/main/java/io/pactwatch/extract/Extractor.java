@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -29,13 +28,7 @@ public final class Extractor {
 
     /** A period after "signed in", "held in", "since" dates the past, not the commitment. */
     private static final Pattern PAST_DATE_BEFORE = Pattern.compile("(?i)(?:\\b[a-z]+ed in|\\bsince|\\bof)\\s*$");
-    private static final Pattern LEADING_ASIDE = Pattern.compile(
-            "^(?:(?:According to|In addition|Besides that|Besides|In particular|However|Today|In this respect)[^,]*,\\s*)+");
     private static final Pattern CONTINUATION_START = Pattern.compile("^(?:to|and) ");
-    /** Where a title may stop early: a clause boundary after its first few words. */
-    private static final Pattern TITLE_END = Pattern.compile("(?:,| that | which | who | because | so that )");
-    private static final int TITLE_WORDS = 12;
-    private static final int TITLE_MIN_WORDS = 3;
 
     private final Gazetteer gazetteer;
 
@@ -100,7 +93,7 @@ public final class Extractor {
 
     private Draft draft(String sentence, String clause, Cue cue, Tense tense, LocalDate date, Parties parties, Ids ids) {
         Map<String, String> review = new LinkedHashMap<>();
-        String title = title(cue.titleText());
+        String title = Titles.of(cue.titleText());
         Parties.Found found = parties.in(clause);
         String id = ids.next(found.parties().stream().map(gazetteer::code).toList(), title);
         review.put("id", "made from the parties and the title");
@@ -137,24 +130,5 @@ public final class Extractor {
             }
         }
         return Optional.empty();
-    }
-
-    /** The words from where the cue puts it, without leading asides, to a clause boundary or a dozen words. */
-    static String title(String text) {
-        String words = LEADING_ASIDE.matcher(text.strip()).replaceFirst("");
-        String[] all = words.split("\\s+");
-        StringBuilder title = new StringBuilder();
-        for (int i = 0; i < Math.min(all.length, TITLE_WORDS); i++) {
-            String next = (i == 0 ? "" : " ") + all[i];
-            if (i >= TITLE_MIN_WORDS && TITLE_END.matcher(next + " ").lookingAt()) {
-                break;
-            }
-            title.append(next);
-            if (i >= TITLE_MIN_WORDS - 1 && all[i].endsWith(",")) {
-                break;
-            }
-        }
-        String clean = title.toString().replaceAll("[\\s,;:.\u2026\u2014\u2013-]+$", "");
-        return clean.isEmpty() ? "Commitment" : Character.toUpperCase(clean.charAt(0)) + clean.substring(1);
     }
 }

@@ -50,6 +50,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aByteOrderMarkDoesNotHideTheDateline() {
+        Article article = ArticleReader.read("\uFEFFMOSCOW, January 24 (Itar-Tass) \u2014 Text.");
+
+        assertThat(article.dateline().publisher()).contains("Itar-Tass");
+    }
+
+    @Test
     void withoutADatelineTheWholeTextIsBody() {
         Article article = ArticleReader.read("Russia and Iran will hold talks.\n\nMore text.");
 

@@ -52,7 +52,7 @@ class CueClassifierTest {
             The ministers said that the talks were tentatively scheduled for May. | The talks were tentatively scheduled for May
             """)
     void titlesStartAtThePromisedAction(String sentence, String title) {
-        assertThat(Extractor.title(CueClassifier.classify(sentence, "").orElseThrow().titleText())).isEqualTo(title);
+        assertThat(Titles.of(CueClassifier.classify(sentence, "").orElseThrow().titleText())).isEqualTo(title);
     }
 
     @org.junit.jupiter.api.Test
