@@ -21,7 +21,8 @@ final class CueClassifier {
     private static final String ACTION = "(?:hold|holding|exchange|exchanging|share|sharing|provide|providing|sign"
             + "|signing|meet|visit|host|organi[sz]e|conduct|establish|set up|launch|adopt|draft|prepare|define"
             + "|work out|give|send|invite|create|open|build|implement|carry out|supply|deliver|train|hand over"
-            + "|take part|participate|attend|extend|renew|resume)";
+            + "|take part|participate|attend|extend|renew|resume|take place|be held|convene|be signed|be launched"
+            + "|be adopted)";
 
     /** Where a draft's title starts: at the promised action, at the cue, or at the clause's subject. */
     private enum TitleFrom { ACTION, CUE, SUBJECT }
@@ -31,7 +32,8 @@ final class CueClassifier {
 
     private static final List<CuePattern> CUES = List.of(
             cue(TitleFrom.ACTION, "(?:agreed|agree|agrees|decided|decide|intend|intends|intended|plan|plans|planned"
-                    + "|planning|pledged|undertook|undertake|promised|vowed|resolved)(?:,[^,]{1,100},)? to (?<action>\\w+)"),
+                    + "|planning|pledged|undertook|undertake|promised|vowed|resolved)(?:,[^,]{1,100},|(?: [\\w\u2019']+){1,3}?)?"
+                    + " to (?<action>[a-z]\\w*)"),
             cue(TitleFrom.ACTION, "(?:will|shall|'ll|would|could|ready to|readiness to|willing to|willingness to"
                     + "|going to|is to|are to|expected to)\\W+(?:\\w+\\W+){0,3}?(?<action>" + ACTION + ")"),
             cue(TitleFrom.SUBJECT, "(?:must|should) be [a-z]+ed"),
@@ -55,6 +57,7 @@ final class CueClassifier {
     /** "the XXIII meeting of the Coordinating Council": a standing body that meets again and again. */
     private static final Pattern STANDING_BODY = Pattern.compile(
             "\\b(?:[IVXLC]+|\\d+(?:st|nd|rd|th))\\s+(?:meeting|session|sitting)\\s+of\\s+the\\s+[A-Z]");
+    private static final Pattern SUBJECT_ACTION = Pattern.compile("(?i)be \\w+|take place|convene");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:[A-Z][\\w-]* )+$");
     private static final Pattern INTEREST = Pattern.compile("(?i)\\b(?:interested in|interest in)\\b");
     private static final Pattern TENTATIVE = Pattern.compile(
@@ -64,7 +67,7 @@ final class CueClassifier {
     private static final String MODIFIER = "(?! participants| members| hall| site| platform)";
     /** Kind words, looked for from the cue on; the first one found names the kind. */
     private static final Map<Kind, Pattern> KINDS = Map.of(
-            Kind.EVENT, kind("(?:conferences?|meet|meetings?|summits?|visits?|consultations|talks|forums?|invit\\w*)"
+            Kind.EVENT, kind("(?:conferences?|meet|meetings?|sessions?|summits?|visits?|consultations|talks|forums?|invit\\w*)"
                     + MODIFIER),
             Kind.BODY, kind("(?:working group|commission|committee|council)" + MODIFIER),
             Kind.PLAN, kind("(?:plan|strategy|programme|program|roadmap)s?(?! to\\b)"),
@@ -92,7 +95,10 @@ final class CueClassifier {
             case CUE -> withNameBefore(text, m.start());
             case SUBJECT -> afterThat(text, m.start());
         };
-        return Optional.of(new Cue(kind(text, m.start(), previous), tentative(text), m.group(), text.substring(titleFrom)));
+        // "the new roadmap will be adopted", "the session is to take place": the subject says what is promised
+        boolean passive = cue.get().titleFrom() == TitleFrom.ACTION && SUBJECT_ACTION.matcher(m.group("action")).matches();
+        return Optional.of(new Cue(kind(text, passive ? 0 : m.start(), previous), tentative(text), m.group(),
+                text.substring(passive ? 0 : titleFrom)));
     }
 
     /** Back over the capitalised words of a name: "the Anti-Drug Strategy", "the XXIII meeting". */

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 final class Tenses {
 
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|'ll|going to|scheduled|slated"
-            + "|planned for|plans? to|intends? to|is to|are to|next|upcoming|forthcoming|tomorrow)\\b");
-    /** Auxiliaries, common irregular pasts, and lower-case words ending in -ed ("conducted", "signed"). */
+            + "|planned for|plans? to|intends? to|is to|are to|expected to|due to|set to|about to|next|upcoming"
+            + "|forthcoming|tomorrow)\\b");
+    /** Auxiliaries, common irregular pasts, and lower-case words in -ed ("conducted"), but not after "is" ("is expected"). */
     private static final Pattern PAST = Pattern.compile("\\b(?:(?i:was|were|had|did|ago|yesterday|last)|said|told|met"
-            + "|held|took|made|gave|went|began|spoke|saw|[a-z]{2,}ed)\\b");
+            + "|held|took|made|gave|went|began|spoke|saw|(?<!\\b(?:is|are|am|be|been|being) )[a-z]{2,}ed)\\b");
 
     private Tenses() {
     }

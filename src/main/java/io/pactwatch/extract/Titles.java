@@ -9,6 +9,9 @@ final class Titles {
             "^(?:(?:According to|In addition|Besides that|Besides|In particular|However|Today|In this respect)[^,]*,\\s*)+");
     /** Where a title may stop early: a clause boundary after its first few words. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?:that|which|who|because|so|while|when)");
+    /** What a cut leaves hanging: punctuation and little words ("... to take place in"). */
+    private static final Pattern DANGLING_END = Pattern.compile(
+            "(?:[\\s,;:.\u2026\u2014\u2013-]|\\b(?:in|of|on|at|to|by|for|with|from|and|or|the|a|an)\\b)+$");
     private static final int MAX_WORDS = 12;
     private static final int MIN_WORDS = 3;
     static final String NONE = "Commitment";
@@ -29,7 +32,7 @@ final class Titles {
                 break;
             }
         }
-        String clean = title.toString().replaceAll("[\\s,;:.\u2026\u2014\u2013-]+$", "");
+        String clean = DANGLING_END.matcher(title.toString()).replaceAll("");
         return clean.isEmpty() ? NONE : Character.toUpperCase(clean.charAt(0)) + clean.substring(1);
     }
 }

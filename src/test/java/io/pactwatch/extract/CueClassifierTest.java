@@ -24,6 +24,9 @@ class CueClassifierTest {
             The agencies have been sharing intelligence on smuggling routes since 2015.      | exchange  | false
             The customs services are ready to provide data on seized cargo.                  | other     | false
             The 12th session of the Joint Commission opened in Tashkent.                     | body      | false
+            Kazakhstan and Uzbekistan agreed on Wednesday to set up a water commission.      | body      | false
+            The first session of the commission is expected to take place in June.           | event     | false
+            The new roadmap will be adopted at the summit.                                   | plan      | false
             """)
     void recognisesAnnouncementsOfThingsToBeDone(String sentence, String kind, boolean tentative) {
         Cue cue = CueClassifier.classify(sentence, "").orElseThrow();
@@ -50,6 +53,7 @@ class CueClassifierTest {
             Russia and Turkey agreed to hold consultations on visas, he said.   | Hold consultations on visas
             In addition, the sides will regularly exchange experience.          | Exchange experience
             The ministers said that the talks were tentatively scheduled for May. | The talks were tentatively scheduled for May
+            The sides will hold a meeting of the working group on transport and customs in the spring. | Hold a meeting of the working group on transport and customs
             """)
     void titlesStartAtThePromisedAction(String sentence, String title) {
         assertThat(Titles.of(CueClassifier.classify(sentence, "").orElseThrow().titleText())).isEqualTo(title);
