@@ -6,7 +6,12 @@ import io.pactwatch.rules.RuleFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,10 +22,11 @@ import java.time.LocalDate;
  */
 @Command(name = "pactwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Watches cooperation commitments and flags deadlines that near or pass and gaps that open.",
-        subcommands = {EvaluateCommand.class, CommitmentsCommand.class, RulesCommand.class, BenchCommand.class},
+        subcommands = {EvaluateCommand.class, CommitmentsCommand.class, RulesCommand.class, ExtractCommand.class,
+                PeriodCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:it ran (with alerts or without)", "1:internal error (a bug: please report it)",
-                "2:bad input (registry, rules, config or arguments); every problem is listed"})
+                "2:bad input (registry, rules, config, article or arguments); every problem is listed"})
 public final class Main implements Runnable {
 
     /** Exit codes, as the README documents them. */
@@ -33,6 +39,7 @@ public final class Main implements Runnable {
 
     private final Clock clock;
     private final Path home;
+    private BufferedReader in = new BufferedReader(new StringReader(""));
 
     public Main(Clock clock, Path home) {
         this.clock = clock;
@@ -43,11 +50,18 @@ public final class Main implements Runnable {
         Path home = Path.of(System.getProperty(HOME_PROPERTY, "."));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(new Main(Clock.systemDefaultZone(), home).run(out, err, args));
+        Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+        System.exit(new Main(Clock.systemDefaultZone(), home).run(in, out, err, args));
     }
 
-    /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
+    /** Runs one command line with nothing on standard input. */
     public int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(new StringReader(""), out, err, args);
+    }
+
+    /** Runs one command line, reading {@code in} and writing to {@code out} and {@code err}; returns the exit code. */
+    public int run(Reader in, PrintWriter out, PrintWriter err, String... args) {
+        this.in = new BufferedReader(in);
         CommandLine commandLine = new CommandLine(this)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
@@ -68,6 +82,11 @@ public final class Main implements Runnable {
 
     Path home() {
         return home;
+    }
+
+    /** Standard input, for commands that read it ({@code period -}). */
+    BufferedReader in() {
+        return in;
     }
 
     LocalDate today() {

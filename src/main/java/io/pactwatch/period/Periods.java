@@ -26,7 +26,8 @@ public final class Periods {
             + "third quarter of 2019, 2019-H1, first half of 2019, 2012-2014, 2019-03-01..2019-06-30, "
             + "by the end of 2019, early/mid/late 2020";
 
-    private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    /** Month names and their abbreviations, lower case (the text is lower-cased first). */
+    static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private static final Map<String, Integer> ORDINALS = Map.of(
             "first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
@@ -140,9 +141,11 @@ public final class Periods {
         return Integer.parseInt(m.group(group));
     }
 
-    private static int monthOf(String name) {
+    /** The month (1-12) that a name or abbreviation of three letters or more stands for, in any case. */
+    public static int monthOf(String name) {
+        String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
         for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).startsWith(name.substring(0, 3))) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
                 return month.getValue();
             }
         }

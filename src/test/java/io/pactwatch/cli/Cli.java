@@ -40,9 +40,14 @@ final class Cli {
     }
 
     static Result runIn(Path home, String... args) {
+        return runWithInput(home, "", args);
+    }
+
+    /** Runs with {@code input} on standard input. */
+    static Result runWithInput(Path home, String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Main(CLOCK, home).run(new PrintWriter(out), new PrintWriter(err), args);
+        int code = new Main(CLOCK, home).run(new java.io.StringReader(input), new PrintWriter(out), new PrintWriter(err), args);
         return new Result(code, out.toString(), err.toString());
     }
 }

@@ -48,18 +48,47 @@ class LauncherIT {
     }
 
     @Test
+    void extractDraftsAFileThatValidates() throws Exception {
+        Path article = Path.of("src/test/resources/extract/seeds/001_42a597815b082672.txt").toAbsolutePath();
+
+        Run extract = launch("extract", article.toString(), "--out", "draft.yaml");
+        Run validate = launch("commitments", "validate", "draft.yaml");
+
+        assertThat(extract.exitCode()).as(extract.err()).isZero();
+        assertThat(validate.out()).isEqualTo("ok: 9 commitments, no problems\n");
+    }
+
+    @Test
+    void periodReadsLinesFromStandardInput() throws Exception {
+        Files.writeString(elsewhere.resolve("in.tsv"), "2018-11-23\tnext year\n2018-11-23\tsoon\n");
+
+        Run run = launch(elsewhere.resolve("in.tsv"), "period", "-");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("2019\t2019-01-01..2019-12-31\n\t\n");
+    }
+
+    @Test
     void versionAndHelpWork() throws Exception {
         assertThat(launch("--version").out()).startsWith("pactwatch ");
         assertThat(launch("--help").out()).contains("Exit codes:");
     }
 
     private Run launch(String... args) throws IOException, InterruptedException {
+        return launch(null, args);
+    }
+
+    private Run launch(Path input, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         Path out = elsewhere.resolve("out.txt");
         Path err = elsewhere.resolve("err.txt");
-        Process process = new ProcessBuilder(command).directory(elsewhere.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (input != null) {
+            builder.redirectInput(input.toFile());
+        }
+        Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("bin/pactwatch did not finish within 2 minutes");

@@ -1,0 +1,134 @@
+package io.pactwatch.extract;
+
+import io.pactwatch.extract.ArticleReader.Article;
+import io.pactwatch.extract.Clauses.Clause;
+import io.pactwatch.extract.YearInference.Dated;
+import io.pactwatch.model.InvalidInputException;
+import io.pactwatch.model.Problem;
+import io.pactwatch.period.RelativePeriods;
+import io.pactwatch.period.Tense;
+import io.pactwatch.period.TimeExpressions;
+import io.pactwatch.period.Timex;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a news article into draft commitments, rule by rule and without any model: sentences, clauses, cue
+ * words, the gazetteer's parties and the period grammar. Every field it guesses carries a note for review.
+ */
+public final class Extractor {
+
+    /** A period after "signed in", "held in", "since" dates the past, not the commitment. */
+    private static final Pattern PAST_DATE_BEFORE = Pattern.compile("(?i)(?:\\b[a-z]+ed in|\\bsince|\\bof)\\s*$");
+    private static final Pattern CONTINUATION_START = Pattern.compile("^(?:to|and) ");
+
+    private final Gazetteer gazetteer;
+
+    public Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param file      the article's file, named in problems
+     * @param published the article's date when the caller knows it; else it is read from the dateline
+     * @param today     the latest date the article can have
+     * @throws InvalidInputException when the article's date can be neither read nor inferred
+     */
+    public Extraction extract(Path file, String text, Optional<LocalDate> published, LocalDate today) {
+        Article article = ArticleReader.read(text);
+        List<List<String>> paragraphs = article.body().stream().map(SentenceSplitter::sentences).toList();
+        List<String> sentences = paragraphs.stream().flatMap(List::stream).toList();
+        Dated date = date(file, article.dateline(), sentences, published, today);
+        List<String> opening = Stream.concat(article.headline().stream(),
+                paragraphs.isEmpty() ? Stream.empty() : paragraphs.get(0).stream()).toList();
+        Parties parties = Parties.of(gazetteer, opening, sentences);
+        List<Draft> drafts = new ArrayList<>();
+        Ids ids = new Ids();
+        String previous = "";
+        for (String sentence : sentences) {
+            drafts.addAll(drafts(sentence, previous, date.date(), parties, ids));
+            previous = sentence;
+        }
+        return new Extraction(article.headline(), article.dateline().publisher(), date.date(), date.reason(),
+                article.dateline().text(), drafts);
+    }
+
+    private static Dated date(Path file, Dateline dateline, List<String> sentences, Optional<LocalDate> published,
+                              LocalDate today) {
+        if (published.isPresent()) {
+            return new Dated(published.get(), "given with --published");
+        }
+        Optional<Dated> dated = dateline.date().map(d -> new Dated(d, "as the dateline gives it"))
+                .or(() -> dateline.monthDay().flatMap(md -> YearInference.infer(md, sentences, today)));
+        return dated.orElseThrow(() -> new InvalidInputException("article", List.of(Problem.at(file, 0,
+                dateline.monthDay().isEmpty() ? "no dateline with a date found (e.g. \"MOSCOW, January 24 (Itar-Tass)\"); "
+                        + "give the article's date with --published YYYY-MM-DD"
+                        : "no year agrees with the dateline \"" + dateline.text() + "\" and the text; "
+                        + "give the article's date with --published YYYY-MM-DD"))));
+    }
+
+    private List<Draft> drafts(String sentence, String previous, LocalDate date, Parties parties, Ids ids) {
+        Tense tense = Tenses.of(sentence);
+        List<Draft> drafts = new ArrayList<>();
+        Optional<Cue> carried = Optional.empty();
+        for (Clause clause : Clauses.of(sentence)) {
+            Optional<Cue> own = CueClassifier.classify(clause.text(), previous);
+            Optional<Cue> cue = own.isPresent() || !clause.continuation() ? own : carried.map(c -> new Cue(
+                    CueClassifier.kindIn(clause.text()).orElse(c.kind()),
+                    c.tentative() || CueClassifier.tentative(clause.text()), c.evidence(),
+                    CONTINUATION_START.matcher(CueClassifier.unquoted(clause.text())).replaceFirst("")));
+            cue.ifPresent(c -> drafts.add(draft(sentence, clause.text(), c, tense, date, parties, ids)));
+            carried = cue;
+        }
+        return drafts;
+    }
+
+    private Draft draft(String sentence, String clause, Cue cue, Tense tense, LocalDate date, Parties parties, Ids ids) {
+        Map<String, String> review = new LinkedHashMap<>();
+        String title = Titles.of(cue.titleText());
+        Parties.Found found = parties.in(clause);
+        String id = ids.next(found.parties().stream().map(gazetteer::code).toList(), title);
+        review.put("id", "made from the parties and the title");
+        review.put("title", "the clause's words; say in a few words what is promised");
+        review.put("kind", "from \"" + cue.evidence() + "\"");
+        review.put("parties", "the article's parties " + found.parties().stream()
+                .filter(parties.main()::contains).toList() + (found.named().isEmpty() ? ""
+                : ", named in the sentence " + found.named()));
+        if (!found.invited().isEmpty()) {
+            review.put("invited", "named after an invitation");
+        }
+        Optional<Due> due = due(clause, date, tense);
+        due.ifPresent(d -> review.put("due", "\"" + d.text() + "\" read as " + d.timex().value() + " ("
+                + d.timex().period().range() + ") against " + date));
+        if (cue.tentative()) {
+            review.put("tentative", "hedged: \"" + CueClassifier.hedge(sentence).orElse("plan to") + "\"");
+        }
+        return new Draft(id, title, cue.kind(), found.parties(), found.invited(), due.map(Due::timex).orElse(null),
+                due.map(Due::text).orElse(null), cue.tentative(), sentence, clause, review);
+    }
+
+    private record Due(String text, Timex timex) {
+    }
+
+    /** The first period in the clause that is not the time of the report or a date in the past. */
+    private static Optional<Due> due(String clause, LocalDate date, Tense tense) {
+        for (TimeExpressions.Found found : TimeExpressions.find(clause)) {
+            if (found.deictic() || PAST_DATE_BEFORE.matcher(clause.substring(0, found.start())).find()) {
+                continue;
+            }
+            Optional<Timex> timex = RelativePeriods.resolve(found.text(), date, tense);
+            if (timex.isPresent()) {
+                return Optional.of(new Due(found.text(), timex.get()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,82 @@
+package io.pactwatch.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExtractCommandTest {
+
+    private static final Path CYBER_ARTICLE = Path.of("src/test/resources/extract/seeds/000_3a2aeb5421598892.txt");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void printsADraftThatValidatesAsItIs() throws IOException {
+        Cli.Result result = Cli.run("extract", CYBER_ARTICLE.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("published: 2018-11-23  # review: the dateline gives no year",
+                "due: \"the first half of 2019\"", "tentative: true", "status: proposed");
+        Path draft = Files.writeString(tmp.resolve("draft.yaml"), result.out());
+        assertThat(Cli.run("commitments", "validate", draft.toString()).out()).isEqualTo("ok: 7 commitments, no problems\n");
+    }
+
+    @Test
+    void writesTheDraftToTheOutFileAndSaysWhatToDoNext() {
+        Path out = tmp.resolve("cyber.yaml");
+
+        Cli.Result result = Cli.run("extract", CYBER_ARTICLE.toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("wrote 7 draft commitments to " + out, "pactwatch commitments validate " + out);
+        assertThat(Cli.run("commitments", "validate", out.toString()).exitCode()).isZero();
+        assertThat(tmp.toFile().list()).containsExactly("cyber.yaml");
+    }
+
+    @Test
+    void neverOverwritesAnExistingFile() throws IOException {
+        Path out = Files.writeString(tmp.resolve("mine.yaml"), "reviewed work\n");
+
+        Cli.Result result = Cli.run("extract", CYBER_ARTICLE.toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(result.err()).contains(out + ": already exists");
+        assertThat(Files.readString(out)).isEqualTo("reviewed work\n");
+    }
+
+    @Test
+    void publishedOverridesTheDateReadFromTheText() {
+        Cli.Result result = Cli.run("extract", CYBER_ARTICLE.toString(), "--published", "2018-11-24");
+
+        assertThat(result.out()).contains("published: 2018-11-24  # review: given with --published");
+    }
+
+    @Test
+    void anArticleWithoutADatelineNeedsPublished() throws IOException {
+        Path article = Files.writeString(tmp.resolve("a.txt"), "Russia and Iran will hold talks next year.\n");
+
+        Cli.Result refused = Cli.run("extract", article.toString());
+        Cli.Result dated = Cli.run("extract", article.toString(), "--published", "2019-03-01");
+
+        assertThat(refused.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(refused.err()).contains(article + ": no dateline with a date found", "--published YYYY-MM-DD");
+        assertThat(dated.exitCode()).isZero();
+        assertThat(dated.out()).contains("due: \"2020\"");
+    }
+
+    @Test
+    void aMissingOrUnreadableArticleIsBadInput() throws IOException {
+        Path latin1 = Files.write(tmp.resolve("latin1.txt"), new byte[] {'M', (byte) 0xE9, 'x'});
+
+        assertThat(Cli.run("extract", tmp.resolve("none.txt").toString()).err()).contains("none.txt: cannot read the article");
+        assertThat(Cli.run("extract", latin1.toString()).err()).contains("latin1.txt: not UTF-8 text");
+        assertThat(Cli.run("extract", latin1.toString()).exitCode()).isEqualTo(Main.BAD_INPUT);
+    }
+}
