@@ -50,7 +50,7 @@ final class EvaluateCommand extends Subcommand {
         PrintWriter out = out();
         if (explain != null) {
             ExplainPrinter.print(out, new Explainer(settings.rules(), rules, settings.policy()), registry, day,
-                    commitment(registry, explain));
+                    commitment(registry, explain), settings.policy());
             return Main.OK;
         }
         List<Alert> alerts = new Evaluator(rules, settings.policy()).evaluate(registry, day);

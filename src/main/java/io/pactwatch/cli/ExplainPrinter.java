@@ -1,12 +1,15 @@
 package io.pactwatch.cli;
 
 import io.pactwatch.model.Commitment;
+import io.pactwatch.model.Policy;
 import io.pactwatch.model.Progress;
+import io.pactwatch.model.Today;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.rules.Explainer;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,7 +19,8 @@ final class ExplainPrinter {
     private ExplainPrinter() {
     }
 
-    static void print(PrintWriter out, Explainer explainer, Registry registry, LocalDate asOf, Commitment commitment) {
+    static void print(PrintWriter out, Explainer explainer, Registry registry, LocalDate asOf, Commitment commitment,
+                      Policy policy) {
         out.println("Explaining " + commitment.id() + " as of " + asOf);
         out.println("  " + commitment.label());
         if (commitment.announced().isAfter(asOf)) {
@@ -26,6 +30,7 @@ final class ExplainPrinter {
         Commitment known = registry.asKnownOn(asOf).commitment(commitment.id()).orElse(commitment);
         out.println("  " + facts(known));
         out.println("  progress: " + progress(registry.asKnownOn(asOf).progressOf(commitment.id())));
+        out.println("  Today: " + today(Today.of(asOf, policy)));
         out.println();
         Table table = new Table("RULE", "RESULT", "READS", "WHY");
         for (Explainer.Verdict verdict : explainer.explain(registry, asOf, commitment)) {
@@ -36,6 +41,17 @@ final class ExplainPrinter {
             table.row(verdict.rule(), verdict.fired() ? "fired" : "not fired", String.join(", ", verdict.reads()), why);
         }
         table.print(out);
+    }
+
+    /** The dates rules compare with, as "deadlineHorizon 2019-07-30, ...". */
+    private static String today(Today today) {
+        return Arrays.stream(Today.class.getRecordComponents()).map(c -> {
+            try {
+                return c.getName() + " " + c.getAccessor().invoke(today);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }).collect(Collectors.joining(", "));
     }
 
     private static String facts(Commitment c) {

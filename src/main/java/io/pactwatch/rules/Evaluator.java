@@ -5,6 +5,7 @@ import io.pactwatch.model.Commitment;
 import io.pactwatch.model.Policy;
 import io.pactwatch.model.Succession;
 import io.pactwatch.model.Today;
+import io.pactwatch.registry.Partitions;
 import io.pactwatch.registry.Registry;
 import org.kie.api.runtime.KieSession;
 
@@ -13,17 +14,35 @@ import java.util.List;
 
 /**
  * One evaluation pass: the registry as known on the as-of date (commitments, progress, and a
- * {@link Succession} per supersedes link), the policy and the date go into a fresh session; the alerts the rules insert come out, in reading order. The same call serves the CLI, the
- * scheduled job and the tests: there is one way to evaluate.
+ * {@link Succession} per supersedes link), the policy and the date go into a fresh session; the alerts the rules
+ * insert come out, in reading order. The same call serves the CLI, the scheduled job and the tests: there is
+ * one way to evaluate.
+ *
+ * <p>A registry larger than the batch size is evaluated in parts that share no supersedes or depends-on link
+ * ({@link Partitions}), in parallel, one session per part: the rules relate commitments only through those
+ * links, so the alerts are the same, and memory is that of a part, not of the whole registry (issue 6).
  */
 public final class Evaluator {
 
+    /** Commitments per session before a registry is split into parts. */
+    public static final int DEFAULT_BATCH_SIZE = 25_000;
+
     private final RuleBase rules;
     private final Policy policy;
+    private final int batchSize;
 
     public Evaluator(RuleBase rules, Policy policy) {
+        this(rules, policy, DEFAULT_BATCH_SIZE);
+    }
+
+    /** @param batchSize commitments per session; a larger registry is split into parts of about this size */
+    public Evaluator(RuleBase rules, Policy policy, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
+        }
         this.rules = rules;
         this.policy = policy;
+        this.batchSize = batchSize;
     }
 
     /**
@@ -31,10 +50,18 @@ public final class Evaluator {
      *                             only check at run time)
      */
     public List<Alert> evaluate(Registry registry, LocalDate asOf) {
-        Registry known = registry.asKnownOn(asOf);
+        Today today = Today.of(asOf, policy);
+        List<Registry> parts = Partitions.of(registry.asKnownOn(asOf), batchSize);
+        return (parts.size() == 1 ? parts.stream() : parts.parallelStream())
+                .flatMap(part -> evaluatePart(part, today).stream())
+                .sorted(Alert.READING_ORDER)
+                .toList();
+    }
+
+    private List<Alert> evaluatePart(Registry known, Today today) {
         KieSession session = rules.kieBase().newKieSession();
         try {
-            session.insert(new Today(asOf));
+            session.insert(today);
             session.insert(policy);
             for (Commitment commitment : known.commitments()) {
                 session.insert(commitment);
@@ -43,10 +70,7 @@ public final class Evaluator {
             }
             known.progress().forEach(session::insert);
             session.fireAllRules();
-            return session.getObjects(Alert.class::isInstance).stream()
-                    .map(Alert.class::cast)
-                    .sorted(Alert.READING_ORDER)
-                    .toList();
+            return session.getObjects(Alert.class::isInstance).stream().map(Alert.class::cast).toList();
         } catch (RuntimeException e) {
             throw new RuleFailedException(e);
         } finally {

@@ -164,7 +164,7 @@ public final class Explainer {
                     matched.add(event.getMatch().getRule().getName());
                 }
             });
-            session.insert(new Today(asOf));
+            session.insert(Today.of(asOf, policy));
             session.insert(policy);
             known.commitments().forEach(session::insert);
             known.progress().forEach(session::insert);

@@ -4,7 +4,7 @@ import io.pactwatch.model.Policy;
 import io.pactwatch.rules.RuleSources.SourceRule;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +19,19 @@ public final class RuleCatalog {
     public static final String CATEGORY = "category";
     public static final String DESCRIPTION = "description";
 
-    /** Policy methods and the thresholds they read, for rules that call them rather than name a threshold. */
-    private static final Map<String, List<String>> POLICY_METHODS = Map.of(
-            "deadlineSeverity", List.of("deadline-warning-days", "deadline-critical-days"));
+    /**
+     * Names a rule can use instead of naming a threshold: the Policy method that reads thresholds, and the dates
+     * {@code Today} computes from them.
+     */
+    private static final Map<String, List<String>> DERIVED = Map.of(
+            "deadlineSeverity", List.of("deadline-warning-days", "deadline-critical-days"),
+            "deadlineHorizon", List.of("deadline-info-days"),
+            "tentativeHorizon", List.of("tentative-window-days"),
+            "successorHorizon", List.of("successor-window-days"),
+            "replacementCutoff", List.of("replacement-after-days"),
+            "staleCutoff", List.of("stale-after-days"),
+            "recurrenceCutoff", List.of("recurrence-grace-days"),
+            "undatedCutoff", List.of("undated-after-days"));
 
     /** One rule as written. */
     public record Entry(String name, Path file, int line, String severity, String category, String description,
@@ -31,6 +41,10 @@ public final class RuleCatalog {
             return file + ":" + line;
         }
     }
+
+    /** Thresholds listed in the order of the config file. */
+    private static final List<String> POLICY_KEY_ORDER =
+            FactModel.fields(Policy.class).stream().map(f -> kebab(f.name())).toList();
 
     private RuleCatalog() {
     }
@@ -49,18 +63,18 @@ public final class RuleCatalog {
     /** Config keys of the Policy components and methods that the rule's text names. */
     static List<String> thresholds(SourceRule rule) {
         String text = rule.file().slice(rule.rule().getStartCharacter(), rule.rule().getEndCharacter());
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> keys = new HashSet<>();
         for (FactModel.Member field : FactModel.fields(Policy.class)) {
             if (text.matches("(?s).*\\b" + field.name() + "\\b.*")) {
                 keys.add(kebab(field.name()));
             }
         }
-        POLICY_METHODS.forEach((method, read) -> {
-            if (text.matches("(?s).*\\b" + method + "\\b.*")) {
+        DERIVED.forEach((name, read) -> {
+            if (text.matches("(?s).*\\b" + name + "\\b.*")) {
                 keys.addAll(read);
             }
         });
-        return List.copyOf(keys);
+        return POLICY_KEY_ORDER.stream().filter(keys::contains).toList();
     }
 
     /** The value of the threshold named by its config key, e.g. 90 for {@code deadline-info-days}. */

@@ -49,6 +49,18 @@ class PlainEvaluatorAgreementTest {
         assertThat(plain).containsExactlyInAnyOrderElementsOf(drools);
     }
 
+    @ParameterizedTest(name = "as of {0}")
+    @ValueSource(strings = {"2016-01-01", "2020-06-01"})
+    void evaluatingInPartsRaisesWhatOneSessionRaises(String asOf) {
+        LocalDate day = LocalDate.parse(asOf);
+        var rules = RuleCompiler.compile(Path.of("rules"));
+
+        List<Alert> whole = new Evaluator(rules, Policy.defaults(), Integer.MAX_VALUE).evaluate(registry, day);
+        List<Alert> parts = new Evaluator(rules, Policy.defaults(), 700).evaluate(registry, day);
+
+        assertThat(parts).hasSizeGreaterThan(1000).containsExactlyElementsOf(whole);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2})
     void theGeneratorIsDeterministicForASeed(long seed, @TempDir Path a, @TempDir Path b) throws IOException {

@@ -17,12 +17,13 @@ class ExplainTest {
                   International conference on threats from cyberspace (Russia, Turkey)
                   kind event, status planned, due 2019-01-01..2019-06-30 (first half of 2019), tentative, announced 2018-11-23
                   progress: none recorded by then
+                  Today: date 2019-05-01, deadlineHorizon 2019-07-30, tentativeHorizon 2019-06-30, successorHorizon 2019-10-28, replacementCutoff 2018-05-01, staleCutoff 2018-11-02, recurrenceCutoff 2019-04-01, undatedCutoff 2019-01-31
                 """);
         assertThat(result.out())
                 .containsPattern("deadline-approaching +fired +deadline-info-days=90, deadline-warning-days=30, "
                         + "deadline-critical-days=7 +info: International conference .* ends in 60 days")
                 .containsPattern("overdue +not fired +`due.end < \\$t.date` is false \\(.*rules/deadlines.drl:\\d+\\)")
-                .containsPattern("stale +not fired +stale-after-days=180 +`announced <= \\$t.minusDays\\(\\$p.staleAfterDays\\)` is false")
+                .containsPattern("stale +not fired +stale-after-days=180 +`announced <= \\$t.staleCutoff` is false")
                 .containsPattern("no-successor +not fired +successor-window-days=180 +`kind == Kind.PLAN \\|\\| kind == Kind.AGREEMENT` is false")
                 .containsPattern("blocked +not fired +`\\$id : String\\(\\) from \\$c.dependsOn` did not hold");
     }
