@@ -27,6 +27,11 @@ public final class RuleBase {
         return files;
     }
 
+    /** How many rules the pack holds. */
+    public int ruleCount() {
+        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+
     public List<Problem> warnings() {
         return warnings;
     }

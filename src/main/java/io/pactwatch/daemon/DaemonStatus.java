@@ -1,0 +1,86 @@
+package io.pactwatch.daemon;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+
+/**
+ * What /health reports: the last evaluation, the rules loaded and whether the last reload failed, and the
+ * outbox. Unhealthy (HTTP 503) when the last evaluation or the last reload failed.
+ */
+public final class DaemonStatus {
+
+    /** The outcome of the last evaluation pass. */
+    public record Evaluation(Instant at, LocalDate asOf, boolean ok, int alerts, String error) {
+    }
+
+    private final String version;
+    private final LiveInputs inputs;
+    private final LongSupplier pending;
+    private final LongSupplier dead;
+    private final AtomicReference<Evaluation> last = new AtomicReference<>();
+
+    public DaemonStatus(String version, LiveInputs inputs, LongSupplier pending, LongSupplier dead) {
+        this.version = version;
+        this.inputs = inputs;
+        this.pending = pending;
+        this.dead = dead;
+    }
+
+    public void evaluated(Evaluation evaluation) {
+        last.set(evaluation);
+    }
+
+    public Optional<Evaluation> lastEvaluation() {
+        return Optional.ofNullable(last.get());
+    }
+
+    public boolean healthy() {
+        return inputs.lastFailure().isEmpty() && lastEvaluation().map(Evaluation::ok).orElse(true);
+    }
+
+    public String json() {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("status", healthy() ? "ok" : "failing");
+            json.writeStringField("version", version);
+            json.writeObjectFieldStart("lastEvaluation");
+            Optional<Evaluation> evaluation = lastEvaluation();
+            if (evaluation.isPresent()) {
+                Evaluation e = evaluation.get();
+                json.writeStringField("at", e.at().toString());
+                json.writeStringField("asOf", e.asOf().toString());
+                json.writeStringField("result", e.ok() ? "ok" : "failed");
+                json.writeNumberField("alerts", e.alerts());
+                json.writeStringField("error", e.error());
+            } else {
+                json.writeStringField("result", "none yet");
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("outbox");
+            json.writeNumberField("pending", pending.getAsLong());
+            json.writeNumberField("dead", dead.getAsLong());
+            json.writeEndObject();
+            json.writeObjectFieldStart("rules");
+            json.writeNumberField("loaded", inputs.current().rules().ruleCount());
+            json.writeStringField("loadedAt", inputs.current().loadedAt().toString());
+            json.writeStringField("lastReload", inputs.lastFailure().isPresent() ? "failed" : "ok");
+            json.writeStringField("error", inputs.lastFailure().orElse(null));
+            json.writeEndObject();
+            json.writeNumberField("commitments", inputs.current().registry().commitments().size());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
