@@ -2,7 +2,6 @@ package io.pactwatch.cli;
 
 import io.pactwatch.config.Settings;
 import io.pactwatch.model.Alert;
-import io.pactwatch.model.Severity;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.Evaluator;
@@ -16,11 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code pactwatch evaluate}: prints every alert the rules raise on a date. Side-effect free. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -79,16 +76,6 @@ final class EvaluateCommand implements Callable<Integer> {
         table.print(out);
         out.println();
         out.println(alerts.size() + (alerts.size() == 1 ? " alert" : " alerts") + " as of " + day + ": "
-                + countBySeverity(alerts));
-    }
-
-    /** "2 critical, 3 warning, 1 info", most severe first, leaving out zeros. */
-    static String countBySeverity(List<Alert> alerts) {
-        Map<Severity, Long> counts = alerts.stream()
-                .collect(Collectors.groupingBy(Alert::severity, Collectors.counting()));
-        return Arrays.stream(Severity.values()).sorted(java.util.Comparator.reverseOrder())
-                .filter(counts::containsKey)
-                .map(s -> counts.get(s) + " " + s.label())
-                .collect(Collectors.joining(", "));
+                + Alert.countBySeverity(alerts));
     }
 }
