@@ -2,6 +2,8 @@ package io.pactwatch.cli;
 
 import io.pactwatch.config.Settings;
 import io.pactwatch.model.Alert;
+import io.pactwatch.notify.Delivery;
+import io.pactwatch.notify.Evaluation;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.Evaluator;
@@ -19,9 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code pactwatch evaluate}: prints every alert the rules raise on a date. Side-effect free. */
+/**
+ * {@code pactwatch evaluate}: prints every alert the rules raise on a date. Side-effect free, unless
+ * {@code --notify}: then the ledger is updated, digests are enqueued and the outbox is delivered.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Print every alert the rules raise for the registry on a date (nothing is stored or sent).")
+        description = {"Print every alert the rules raise for the registry on a date (nothing is stored or sent).",
+                "With --notify: also update the alert ledger, enqueue the digests and deliver them."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,20 +46,47 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "table or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(names = "--notify", description = "Update the alert ledger, enqueue the digests and deliver them.")
+    private boolean notify;
+
     @Override
     public Integer call() {
         Settings settings = inputs.settings(main.home());
+        LocalDate day = asOf != null ? asOf : main.today();
+        if (notify) {
+            return evaluateAndNotify(settings, day);
+        }
         Registry registry = RegistryLoader.load(settings.registry());
         Evaluator evaluator = new Evaluator(RuleCompiler.compile(settings.rules()), settings.policy());
-        LocalDate day = asOf != null ? asOf : main.today();
-        List<Alert> alerts = evaluator.evaluate(registry, day);
+        print(evaluator.evaluate(registry, day), day);
+        return Main.OK;
+    }
+
+    private int evaluateAndNotify(Settings settings, LocalDate day) {
+        try (Wiring wiring = Wiring.open(settings, main)) {
+            Evaluation.Result result = wiring.evaluation().run(day);
+            print(result.alerts(), day);
+            Delivery.Report report = wiring.delivery().deliverDue();
+            PrintWriter summary = format == Format.JSON ? spec.commandLine().getErr() : spec.commandLine().getOut();
+            summary.println("Notified: " + result.notices().size() + " alerts to tell, " + result.enqueued()
+                    + " digests enqueued; delivery via " + settings.mail().describe() + ": " + report.sent() + " sent, "
+                    + report.retried() + " to retry, " + report.dead() + " dead");
+            if (report.paused()) {
+                spec.commandLine().getErr().println("error: delivery paused: " + report.pausedBecause()
+                        + "; the messages wait in the outbox (`pactwatch outbox`)");
+                return Main.MAIL_FAILED;
+            }
+            return Main.OK;
+        }
+    }
+
+    private void print(List<Alert> alerts, LocalDate day) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             Json.printArray(out, alerts.stream().map(EvaluateCommand::json).toList());
         } else {
             printTable(out, alerts, day);
         }
-        return Main.OK;
     }
 
     private static Map<String, Object> json(Alert alert) {

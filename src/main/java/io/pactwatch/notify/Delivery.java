@@ -68,8 +68,7 @@ public final class Delivery {
         try (Transport.Batch connection = transport.open()) {
             for (int i = 0; i < batch.size(); i++) {
                 Outbox.Claimed message = batch.get(i);
-                SendResult result = connection.send(new Envelope("message-" + message.id(), message.recipient(),
-                        message.raw()));
+                SendResult result = connection.send(message.envelope());
                 if (result.outcome() == SendResult.Outcome.MISCONFIGURED) {
                     batch.subList(i, batch.size()).forEach(m -> outbox.release(m.id(), result.detail()));
                     LOG.error("DELIVERY PAUSED: {} via {}. {} message(s) wait in the outbox; fix the mail settings"

@@ -26,7 +26,7 @@ public final class FileTransport implements Transport {
             public SendResult send(Envelope envelope) {
                 try {
                     Files.createDirectories(directory);
-                    Path target = directory.resolve(envelope.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".eml");
+                    Path target = directory.resolve(envelope.name().replaceAll("[^A-Za-z0-9._@-]", "_") + ".eml");
                     Path temp = Files.createTempFile(directory, ".writing-", ".eml");
                     Files.writeString(temp, envelope.raw(), StandardCharsets.US_ASCII);
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

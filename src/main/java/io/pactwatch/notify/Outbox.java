@@ -34,7 +34,12 @@ public final class Outbox {
     }
 
     /** A message claimed for sending. */
-    public record Claimed(long id, String recipient, String raw, int attempts) {
+    public record Claimed(long id, String key, String recipient, String raw, int attempts) {
+
+        /** The message for a transport, named after its idempotency key (stable across re-deliveries). */
+        public Envelope envelope() {
+            return new Envelope(key, recipient, raw);
+        }
     }
 
     /**
@@ -56,10 +61,10 @@ public final class Outbox {
     public List<Claimed> claim(int limit, java.time.Duration lease) {
         Instant now = clock.instant();
         return db.inTransaction(c -> {
-            List<Claimed> claimed = Sql.query(c, "select id, recipient, message, attempts from outbox"
+            List<Claimed> claimed = Sql.query(c, "select id, idempotency_key, recipient, message, attempts from outbox"
                             + " where (status = ? and next_attempt_at <= ?) or (status = ? and lease_until < ?)"
                             + " order by id limit ? for update skip locked",
-                    row -> new Claimed(row.getLong("id"), row.getString("recipient"), row.getString("message"),
+                    row -> new Claimed(row.getLong("id"), row.getString("idempotency_key"), row.getString("recipient"), row.getString("message"),
                             row.getInt("attempts") + 1),
                     PENDING, now, SENDING, now, limit);
             for (Claimed m : claimed) {
