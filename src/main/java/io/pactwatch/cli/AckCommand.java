@@ -36,18 +36,15 @@ final class AckCommand implements Callable<Integer> {
             + "resolves or its severity rises).")
     private LocalDate until;
 
-    @Option(names = "--by", paramLabel = "NAME", description = "Who acknowledges (default: $USER).")
-    private String by;
-
-    @Option(names = "--comment", paramLabel = "TEXT", description = "Why; shown in `pactwatch alerts`.")
-    private String comment;
+    @Mixin
+    private Attribution attribution;
 
     @Override
     public Integer call() {
         try (Wiring wiring = Wiring.open(inputs.settings(main.home()), main)) {
-            String who = by != null ? by : main.user();
+            String who = attribution.by(main);
             List<LedgerEntry> acked = wiring.db().inTransaction(c ->
-                    wiring.ledger().acknowledge(c, target, until, who, comment));
+                    wiring.ledger().acknowledge(c, target, until, who, attribution.comment));
             PrintWriter out = spec.commandLine().getOut();
             for (LedgerEntry entry : acked) {
                 out.println("acknowledged " + entry.fingerprint() + "  " + entry.alert().rule() + "  "

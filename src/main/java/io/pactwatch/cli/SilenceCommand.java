@@ -38,11 +38,8 @@ final class SilenceCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DATE", required = true, description = "The last day muted.")
     private LocalDate until;
 
-    @Option(names = "--by", paramLabel = "NAME", description = "Who silences (default: $USER).")
-    private String by;
-
-    @Option(names = "--comment", paramLabel = "TEXT", description = "Why.")
-    private String comment;
+    @Mixin
+    private Attribution attribution;
 
     @Override
     public Integer call() {
@@ -52,7 +49,7 @@ final class SilenceCommand implements Callable<Integer> {
                 : target.topic;
         try (Wiring wiring = Wiring.open(inputs.settings(main.home()), main)) {
             Silence silence = wiring.db().inTransaction(c -> wiring.ledger().silence(c, matcher, value, until,
-                    by != null ? by : main.user(), comment));
+                    attribution.by(main), attribution.comment));
             spec.commandLine().getOut().println("added " + silence.describe());
             return Main.OK;
         }

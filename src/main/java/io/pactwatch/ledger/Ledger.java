@@ -201,9 +201,8 @@ public final class Ledger {
     /** Adds a silence; returns it with its id. */
     public Silence silence(Connection db, Silence.Matcher matcher, String value, LocalDate until, String by,
                            String comment) throws SQLException {
-        Sql.update(db, "insert into silence (matcher, matched, until_day, created_by, comment, created_at)"
+        long id = Sql.insert(db, "insert into silence (matcher, matched, until_day, created_by, comment, created_at)"
                 + " values (?, ?, ?, ?, ?, ?)", matcher.label(), value, until, by, comment, clock.instant());
-        long id = Sql.query(db, "select max(id) as id from silence", row -> row.getLong("id")).get(0);
         return new Silence(id, matcher, value, until, by, comment);
     }
 
