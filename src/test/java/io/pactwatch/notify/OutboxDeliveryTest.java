@@ -199,6 +199,30 @@ class OutboxDeliveryTest {
         assertThat(deliver(new SmtpTransport(withLogin, "right-password")).sent()).isEqualTo(2);
     }
 
+    @Test
+    void aServerWithoutStarttlsPausesDeliveryInsteadOfSendingInPlainText() {
+        db = TestDatabases.open(Engine.H2, dir);
+        enqueue(1);
+        MailSettings starttls = new MailSettings(MailSettings.TransportKind.SMTP, dir, "pactwatch@example.org",
+                "localhost", SMTP.getSmtp().getPort(), MailSettings.Security.STARTTLS, null, null,
+                MailSettings.DEFAULT_CONNECT_TIMEOUT, MailSettings.DEFAULT_READ_TIMEOUT,
+                MailSettings.DEFAULT_WRITE_TIMEOUT);
+
+        Delivery.Report report = deliver(new SmtpTransport(starttls, null));
+
+        assertThat(report.pausedBecause()).startsWith("TLS failed").contains("STARTTLS");
+        assertThat(receivedIds()).isEmpty();
+        assertThat(statuses()).containsExactly(OutboxEntry.PENDING);
+    }
+
+    @Test
+    void theThreeSmtpTimeoutsAreAlwaysSet() {
+        java.util.Properties properties = SmtpTransport.properties(MailSettings.plainSmtp("localhost", 25, "a@b.org"));
+
+        assertThat(properties).containsEntry("mail.smtp.connectiontimeout", "10000")
+                .containsEntry("mail.smtp.timeout", "30000").containsEntry("mail.smtp.writetimeout", "30000");
+    }
+
     @ParameterizedTest
     @EnumSource(Engine.class)
     void aClaimAbandonedByADeadWorkerIsDeliveredOnceItsLeaseExpires(Engine engine) {
