@@ -3,7 +3,8 @@ package io.pactwatch.notify;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.store.Database;
 import io.pactwatch.store.TestDatabases;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -106,11 +107,12 @@ class SeedSequenceTest {
             2019-07-31 | 1 critical
             """;
 
-    @Test
-    void dailyEvaluationsOfTheFirstHalfOf2019SendTheseDigestsAndNoOthers() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Engine.class)
+    void dailyEvaluationsOfTheFirstHalfOf2019SendTheseDigestsAndNoOthers(TestDatabases.Engine engine) {
         Registry seed = Pipeline.seed();
         List<String> sent = new ArrayList<>();
-        try (Database db = TestDatabases.open(TestDatabases.Engine.H2, dir)) {
+        try (Database db = TestDatabases.open(engine, dir)) {
             Pipeline.MovableClock clock = Pipeline.MovableClock.at("2019-01-01T06:00:00Z");
             Evaluation evaluation = Pipeline.evaluation(seed, db, clock);
             for (LocalDate day = LocalDate.of(2019, 1, 1); !day.isAfter(LocalDate.of(2019, 7, 31));
