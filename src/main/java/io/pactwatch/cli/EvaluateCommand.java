@@ -5,7 +5,8 @@ import io.pactwatch.model.Alert;
 import io.pactwatch.model.Commitment;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
-import io.pactwatch.model.Severity;
+import io.pactwatch.notify.Delivery;
+import io.pactwatch.notify.Evaluation;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.Evaluator;
@@ -21,14 +22,16 @@ import io.pactwatch.yaml.DidYouMean;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** {@code pactwatch evaluate}: prints every alert the rules raise on a date. Side-effect free. */
+/**
+ * {@code pactwatch evaluate}: prints every alert the rules raise on a date. Side-effect free, unless
+ * {@code --notify}: then the ledger is updated, digests are enqueued and the outbox is delivered.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Print every alert the rules raise for the registry on a date (nothing is stored or sent).")
+        description = {"Print every alert the rules raise for the registry on a date (nothing is stored or sent).",
+                "With --notify: also update the alert ledger, enqueue the digests and deliver them."})
 final class EvaluateCommand extends Subcommand {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this day, YYYY-MM-DD (default: today).")
@@ -41,25 +44,52 @@ final class EvaluateCommand extends Subcommand {
             description = "For one commitment, show each rule, whether it fired and, if not, the condition that failed.")
     private String explain;
 
+    @Option(names = "--notify", description = "Update the alert ledger, enqueue the digests and deliver them.")
+    private boolean notify;
+
     @Override
     public Integer call() {
         Settings settings = settings();
+        LocalDate day = asOf != null ? asOf : main().today();
+        if (notify) {
+            return evaluateAndNotify(settings, day);
+        }
         Registry registry = RegistryLoader.load(settings.registry());
         RuleBase rules = RuleCompiler.compile(settings.rules());
-        LocalDate day = asOf != null ? asOf : main().today();
-        PrintWriter out = out();
         if (explain != null) {
-            ExplainPrinter.print(out, new Explainer(settings.rules(), rules, settings.policy()), registry, day,
+            ExplainPrinter.print(out(), new Explainer(settings.rules(), rules, settings.policy()), registry, day,
                     commitment(registry, explain), settings.policy());
             return Main.OK;
         }
-        List<Alert> alerts = new Evaluator(rules, settings.policy()).evaluate(registry, day);
+        print(new Evaluator(rules, settings.policy()).evaluate(registry, day), day);
+        return Main.OK;
+    }
+
+    private int evaluateAndNotify(Settings settings, LocalDate day) {
+        try (Wiring wiring = Wiring.open(settings, main())) {
+            Evaluation.Result result = wiring.evaluation().run(day);
+            print(result.alerts(), day);
+            Delivery.Report report = wiring.delivery().deliverDue();
+            PrintWriter summary = format.json() ? err() : out();
+            summary.println("Notified: " + result.notices().size() + " alerts to tell, " + result.enqueued()
+                    + " digests enqueued; delivery via " + settings.mail().describe() + ": " + report.sent() + " sent, "
+                    + report.retried() + " to retry, " + report.dead() + " dead");
+            if (report.paused()) {
+                err().println("error: delivery paused: " + report.pausedBecause()
+                        + "; the messages wait in the outbox (`pactwatch outbox`)");
+                return Main.MAIL_FAILED;
+            }
+            return Main.OK;
+        }
+    }
+
+    private void print(List<Alert> alerts, LocalDate day) {
+        PrintWriter out = out();
         if (format.json()) {
             Json.printArray(out, alerts.stream().map(EvaluateCommand::json).toList());
         } else {
             printTable(out, alerts, day);
         }
-        return Main.OK;
     }
 
     private static Commitment commitment(Registry registry, String id) {
@@ -88,16 +118,6 @@ final class EvaluateCommand extends Subcommand {
         table.print(out);
         out.println();
         out.println(alerts.size() + (alerts.size() == 1 ? " alert" : " alerts") + " as of " + day + ": "
-                + countBySeverity(alerts));
-    }
-
-    /** "2 critical, 3 warning, 1 info", most severe first, leaving out zeros. */
-    static String countBySeverity(List<Alert> alerts) {
-        Map<Severity, Long> counts = alerts.stream()
-                .collect(Collectors.groupingBy(Alert::severity, Collectors.counting()));
-        return Arrays.stream(Severity.values()).sorted(java.util.Comparator.reverseOrder())
-                .filter(counts::containsKey)
-                .map(s -> counts.get(s) + " " + s.label())
-                .collect(Collectors.joining(", "));
+                + Alert.countBySeverity(alerts));
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * {@code pactwatch}: the command line. The only place that reads the real clock, the environment and argv;
@@ -22,28 +23,38 @@ import java.time.LocalDate;
  */
 @Command(name = "pactwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Watches cooperation commitments and flags deadlines that near or pass and gaps that open.",
-        subcommands = {EvaluateCommand.class, CommitmentsCommand.class, RulesCommand.class, ExtractCommand.class,
-                PeriodCommand.class, BenchCommand.class},
+        subcommands = {EvaluateCommand.class, CommitmentsCommand.class, AlertsCommand.class, AckCommand.class,
+                SilenceCommand.class, OutboxCommand.class, PreviewCommand.class, MailCommand.class, RulesCommand.class,
+                ExtractCommand.class, PeriodCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:it ran (with alerts or without)", "1:internal error (a bug: please report it)",
-                "2:bad input (registry, rules, config, article or arguments); every problem is listed"})
+                "2:bad input (registry, rules, config, article or arguments); every problem is listed",
+                "3:mail not delivered: delivery paused on a mail misconfiguration, or `mail test` failed"})
 public final class Main implements Runnable {
 
     /** Exit codes, as the README documents them. */
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    public static final int MAIL_FAILED = 3;
 
     /** The system property the launcher sets to the installation directory. */
     public static final String HOME_PROPERTY = "pactwatch.home";
 
     private final Clock clock;
     private final Path home;
+    private final Map<String, String> env;
     private BufferedReader in = new BufferedReader(new StringReader(""));
 
+    /** A command line with an empty environment (tests). */
     public Main(Clock clock, Path home) {
+        this(clock, home, Map.of());
+    }
+
+    public Main(Clock clock, Path home, Map<String, String> env) {
         this.clock = clock;
         this.home = home;
+        this.env = Map.copyOf(env);
     }
 
     public static void main(String[] args) {
@@ -51,7 +62,7 @@ public final class Main implements Runnable {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
-        System.exit(new Main(Clock.systemDefaultZone(), home).run(in, out, err, args));
+        System.exit(new Main(Clock.systemDefaultZone(), home, System.getenv()).run(in, out, err, args));
     }
 
     /** Runs one command line with nothing on standard input. */
@@ -91,6 +102,20 @@ public final class Main implements Runnable {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The environment: where passwords named in the config are read from. */
+    Map<String, String> env() {
+        return env;
+    }
+
+    /** Who runs the command, for ack and silence records: {@code --by} overrides it. */
+    String user() {
+        return env.getOrDefault("USER", "unknown");
     }
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

@@ -1,8 +1,13 @@
 package io.pactwatch.config;
 
+import io.pactwatch.ledger.RepeatPolicy;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Policy;
 import io.pactwatch.model.Problem;
+import io.pactwatch.notify.DeliverySettings;
+import io.pactwatch.notify.MailSettings;
+import io.pactwatch.notify.Route;
+import io.pactwatch.store.DatabaseSettings;
 import io.pactwatch.yaml.Keys;
 import io.pactwatch.yaml.Mapping;
 import io.pactwatch.yaml.YamlFile;
@@ -19,11 +24,18 @@ import java.util.Set;
  */
 public final class ConfigLoader {
 
-    static final Set<String> TOP = Keys.ordered("registry", "rules", "policy");
+    static final Set<String> TOP = Keys.ordered("registry", "rules", "policy", "database", "notify", "mail",
+            "delivery", "routes");
     /** The keys of the {@code policy:} section. */
     public static final Set<String> POLICY = Keys.ordered("deadline-info-days", "deadline-warning-days",
             "deadline-critical-days", "tentative-window-days", "successor-window-days", "replacement-after-days",
             "stale-after-days", "recurrence-grace-days", "undated-after-days");
+
+    static final Set<String> DATABASE = Keys.ordered("url", "user", "password-env");
+    static final Set<String> NOTIFY = Keys.ordered("repeat-critical-days", "repeat-warning-days", "repeat-info-days",
+            "resolved-notices", "templates");
+    static final Set<String> MAIL = MailConfig.MAIL;
+    static final Set<String> DELIVERY = MailConfig.DELIVERY;
 
     private ConfigLoader() {
     }
@@ -48,7 +60,42 @@ public final class ConfigLoader {
         Path registry = top.text("registry").map(home::resolve).orElse(defaults.registry());
         Path rules = top.text("rules").map(home::resolve).orElse(defaults.rules());
         Policy policy = top.mapping("policy", POLICY).map(ConfigLoader::policy).orElse(Policy.defaults());
-        return new Settings(registry, rules, policy);
+        DatabaseSettings database = top.mapping("database", DATABASE).map(m -> database(m, home))
+                .orElse(defaults.database());
+        Optional<Mapping> notify = top.mapping("notify", NOTIFY);
+        RepeatPolicy repeat = notify.map(ConfigLoader::repeat).orElse(defaults.repeat());
+        Path templates = notify.flatMap(m -> m.text("templates")).map(home::resolve).orElse(defaults.templates());
+        MailSettings mail = top.mapping("mail", MAIL).map(m -> MailConfig.mail(m, home)).orElse(defaults.mail());
+        DeliverySettings delivery = top.mapping("delivery", DELIVERY).map(MailConfig::delivery)
+                .orElse(defaults.delivery());
+        List<Route> routes = top.has("routes") ? RouteConfig.routes(top) : List.of();
+        return new Settings(registry, rules, policy, database, repeat, templates, mail, delivery, routes);
+    }
+
+    private static DatabaseSettings database(Mapping m, Path home) {
+        DatabaseSettings embedded = DatabaseSettings.embedded(home);
+        String url = m.text("url").orElse(embedded.url());
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            m.problem("url", "\"url\" must be a jdbc:postgresql: or jdbc:h2: URL, got \"" + url + "\"");
+        }
+        return new DatabaseSettings(url, m.text("user").orElse(embedded.user()), m.text("password-env").orElse(null));
+    }
+
+    private static RepeatPolicy repeat(Mapping m) {
+        int critical = positiveDays(m, "repeat-critical-days", RepeatPolicy.DEFAULT_CRITICAL_DAYS);
+        int warning = positiveDays(m, "repeat-warning-days", RepeatPolicy.DEFAULT_WARNING_DAYS);
+        int info = positiveDays(m, "repeat-info-days", RepeatPolicy.DEFAULT_INFO_DAYS);
+        return new RepeatPolicy(critical, warning, info,
+                m.bool("resolved-notices").orElse(RepeatPolicy.DEFAULT_RESOLVED_NOTICES));
+    }
+
+    private static int positiveDays(Mapping m, String key, int fallback) {
+        int days = days(m, key, fallback);
+        if (days < 1) {
+            m.problem(key, "\"" + key + "\" must be at least 1 day");
+            return fallback;
+        }
+        return days;
     }
 
     /**
@@ -75,13 +122,18 @@ public final class ConfigLoader {
         return policy;
     }
 
-    private static int days(Mapping m, String key, int fallback) {
+    static int days(Mapping m, String key, int fallback) {
+        return whole(m, key, fallback, "days");
+    }
+
+    /** A whole number of {@code unit} (0 or more, up to five digits). */
+    static int whole(Mapping m, String key, int fallback, String unit) {
         return m.parsed(key, text -> {
             if (text.matches("\\d{1,5}")) {
                 return Integer.parseInt(text);
             }
-            throw new IllegalArgumentException("\"" + key + "\" must be a whole number of days (0 or more), got \""
-                    + text + "\"");
+            throw new IllegalArgumentException("\"" + key + "\" must be a whole number of " + unit
+                    + " (0 or more), got \"" + text + "\"");
         }).orElse(fallback);
     }
 }

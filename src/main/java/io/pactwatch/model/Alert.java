@@ -1,7 +1,11 @@
 package io.pactwatch.model;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 
 /**
@@ -25,6 +29,16 @@ public record Alert(
             .thenComparing(Alert::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Alert::commitment)
             .thenComparing(Alert::rule);
+
+    /** "2 critical, 3 warning, 1 info", most severe first, leaving out zeros. */
+    public static String countBySeverity(Collection<Alert> alerts) {
+        Map<Severity, Long> counts = alerts.stream()
+                .collect(Collectors.groupingBy(Alert::severity, Collectors.counting()));
+        return Arrays.stream(Severity.values()).sorted(Comparator.reverseOrder())
+                .filter(counts::containsKey)
+                .map(s -> counts.get(s) + " " + s.label())
+                .collect(Collectors.joining(", "));
+    }
 
     public Alert {
         Objects.requireNonNull(rule, "rule");

@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 final class RegistryFileReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
 
     /** A value read from a file, with where it was written: cross-file checks name both places. */
     record Located<T>(T value, Path file, Mapping at) {
@@ -102,9 +101,7 @@ final class RegistryFileReader {
         Status status = m.text("status").flatMap(text -> label(m, "status", Status.class, text))
                 .orElse(Status.PLANNED);
         Cadence recurs = m.parsed("recurs", Cadences::parse).orElse(null);
-        List<String> coordinators = m.texts("coordinator");
-        coordinators.stream().filter(a -> !ADDRESS.matcher(a).matches()).forEach(a -> m.problem("coordinator",
-                "\"" + a + "\" is not an email address; write it as name@example.org"));
+        List<String> coordinators = m.addresses("coordinator");
         LocalDate announced = m.date("announced").or(() -> Optional.ofNullable(source).map(Source::published))
                 .orElse(null);
         if (announced == null && !m.has("announced")) {

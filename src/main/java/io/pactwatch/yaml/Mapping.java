@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A YAML mapping whose keys were checked on construction (unknown keys get a "did you mean", duplicates are
@@ -22,6 +23,8 @@ import java.util.function.Function;
  * value is not of the expected shape, returning empty so that reading goes on and every problem is found.
  */
 public final class Mapping {
+
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+");
 
     private final YamlFile file;
     private final MappingNode node;
@@ -105,6 +108,17 @@ public final class Mapping {
             }
         }
         return texts;
+    }
+
+    /**
+     * One email address or a list of them, each a bare {@code name@domain} (no display name: nothing of it may
+     * reach a mail header unchecked); a problem for each that is not.
+     */
+    public List<String> addresses(String key) {
+        List<String> addresses = texts(key);
+        addresses.stream().filter(a -> !ADDRESS.matcher(a).matches()).forEach(a -> problem(key,
+                "\"" + a + "\" is not an email address; write it as name@example.org"));
+        return addresses.stream().filter(a -> ADDRESS.matcher(a).matches()).toList();
     }
 
     public Optional<Boolean> bool(String key) {

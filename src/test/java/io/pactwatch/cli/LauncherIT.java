@@ -69,6 +69,34 @@ class LauncherIT {
     }
 
     @Test
+    void evaluateNotifyWritesTheDigestsAsEmlFilesWithNoMailServer() throws Exception {
+        Path repo = LAUNCHER.getParent().getParent();
+        Path config = Files.writeString(elsewhere.resolve("pactwatch.yaml"), """
+                registry: %s/commitments
+                rules: %s/rules
+                database:
+                  url: jdbc:h2:file:%s/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH
+                notify:
+                  templates: %s/config/templates
+                mail:
+                  directory: %s/mail
+                routes:
+                  - to: ops@example.org
+                """.formatted(repo, repo, elsewhere, repo, elsewhere));
+
+        Run run = launch("evaluate", "--notify", "--as-of", "2019-05-01", "--config", config.toString());
+        Run again = launch("evaluate", "--notify", "--as-of", "2019-05-01", "--config", config.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 digests enqueued", "1 sent, 0 to retry, 0 dead");
+        assertThat(again.out()).contains("0 digests enqueued");
+        try (var files = Files.list(elsewhere.resolve("mail"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).singleElement()
+                    .satisfies(name -> assertThat(name).startsWith("digest_2019-05-01_ops@example.org_").endsWith(".eml"));
+        }
+    }
+
+    @Test
     void versionAndHelpWork() throws Exception {
         assertThat(launch("--version").out()).startsWith("pactwatch ");
         assertThat(launch("--help").out()).contains("Exit codes:");

@@ -58,6 +58,49 @@ class ConfigLoaderTest {
                         .anySatisfy(p -> assertThat(p.toString()).startsWith(home + "/" + expected.strip())));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no default route         | routes:\\n  - match: {party: Iran}\\n    to: a@example.org\\n                   | pactwatch.yaml:1: no default route: add a route without "match"
+            two default routes       | routes:\\n  - to: a@example.org\\n  - to: b@example.org\\n                        | pactwatch.yaml:3: a second default route (a route without "match"; the first is at line 2)
+            invalid address          | routes:\\n  - to: [ops@example.org, "Ops <ops@example.org>"]\\n                   | pactwatch.yaml:2: "Ops <ops@example.org>" is not an email address; write it as name@example.org
+            route without recipients | routes:\\n  - match: {rule: overdue}\\n  - to: a@example.org\\n                 | pactwatch.yaml:2: missing required key "to"
+            unknown severity         | routes:\\n  - match: {severity: urgent}\\n    to: a@example.org\\n  - to: b@example.org\\n | pactwatch.yaml:2: "severity" must be one of info, warning, critical, got "urgent"
+            unknown match key        | routes:\\n  - match: {parti: Iran}\\n    to: a@example.org\\n  - to: b@example.org\\n | pactwatch.yaml:2: unknown key "parti" (did you mean "party"?)
+            unknown transport        | mail:\\n  transport: smpt\\n                                                  | pactwatch.yaml:2: "transport" must be one of file, smtp, got "smpt" (did you mean "smtp"?)
+            zero timeout             | mail:\\n  read-timeout-seconds: 0\\n                                           | pactwatch.yaml:2: "read-timeout-seconds" must be at least 1 second
+            password without user    | mail:\\n  password-env: SMTP_PW\\n                                             | pactwatch.yaml:2: "password-env" needs "username"
+            bad database url         | database:\\n  url: mysql://x\\n                                               | pactwatch.yaml:2: "url" must be a jdbc:postgresql: or jdbc:h2: URL
+            zero repeat interval     | notify:\\n  repeat-info-days: 0\\n                                             | pactwatch.yaml:2: "repeat-info-days" must be at least 1 day
+            zero attempts            | delivery:\\n  max-attempts: 0\\n                                               | pactwatch.yaml:2: "max-attempts" must be at least 1
+            """)
+    void rejectsABadMailOrRoutingConfigNamingTheLine(String what, String yaml, String expected) throws IOException {
+        rejectsABadConfigNamingTheLine(what, yaml, expected);
+    }
+
+    @Test
+    void theShippedConfigRoutesIranToItsDeskAndHasADefaultRoute() {
+        Settings settings = ConfigLoader.load(Path.of("config/pactwatch.yaml"), Path.of("."));
+
+        assertThat(settings.routes()).hasSize(3);
+        assertThat(settings.routes().get(0).continueMatching()).isTrue();
+        assertThat(settings.routes().get(2).isDefault()).isTrue();
+        assertThat(settings.mail().transport()).isEqualTo(io.pactwatch.notify.MailSettings.TransportKind.FILE);
+        assertThat(settings.mail().directory()).isEqualTo(Path.of("./var/mail"));
+        assertThat(settings.database().url()).startsWith("jdbc:h2:file:").contains("MODE=PostgreSQL");
+        assertThat(settings.repeat()).isEqualTo(io.pactwatch.ledger.RepeatPolicy.defaults());
+    }
+
+    @Test
+    void smtpSettingsTakeThePortFromTheSecurityUnlessGiven() throws IOException {
+        Path file = write("mail:\n  transport: smtp\n  host: mail.example.org\n  security: tls\n");
+
+        Settings settings = ConfigLoader.load(file, home);
+
+        assertThat(settings.mail().port()).isEqualTo(465);
+        assertThat(settings.mail().describe()).isEqualTo("smtp mail.example.org:465 (tls)");
+        assertThat(settings.mail().connectTimeout()).isEqualTo(io.pactwatch.notify.MailSettings.DEFAULT_CONNECT_TIMEOUT);
+    }
+
     private Path write(String yaml) throws IOException {
         return Files.writeString(home.resolve("pactwatch.yaml"), yaml);
     }

@@ -1,7 +1,6 @@
 package io.pactwatch.daemon;
 
 import io.pactwatch.config.Settings;
-import io.pactwatch.model.Policy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +33,7 @@ class LiveInputsTest {
     void copyTheShippedInputs() throws IOException {
         rules = copy(Path.of("rules"), home.resolve("rules"));
         registry = copy(Path.of("commitments"), home.resolve("commitments"));
-        inputs = LiveInputs.load(new Settings(registry, rules, Policy.defaults()), Clock.systemUTC(),
+        inputs = LiveInputs.load(Settings.defaults(home).withRegistry(registry).withRules(rules), Clock.systemUTC(),
                 new LiveInputs.Listener() {
                     @Override
                     public void reloaded(LiveInputs.Snapshot snapshot) {

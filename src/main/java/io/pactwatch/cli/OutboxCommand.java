@@ -1,0 +1,111 @@
+package io.pactwatch.cli;
+
+import io.pactwatch.model.InvalidInputException;
+import io.pactwatch.model.Problem;
+import io.pactwatch.notify.OutboxEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code pactwatch outbox [list|retry ID|purge --sent-before DATE]}: show and manage the messages to send. */
+@Command(name = "outbox", mixinStandardHelpOptions = true,
+        description = "Show the outbox (the default), retry a message, or purge sent messages.",
+        subcommands = {OutboxCommand.Retry.class, OutboxCommand.Purge.class})
+final class OutboxCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Command(name = "list", description = "Show every message: status, attempts, next attempt, last error.")
+    int list() {
+        return call();
+    }
+
+    @Override
+    public Integer call() {
+        try (Wiring wiring = Wiring.open(inputs.settings(main.home()), main)) {
+            List<OutboxEntry> entries = wiring.outbox().list();
+            PrintWriter out = spec.commandLine().getOut();
+            Table table = new Table("ID", "STATUS", "ATTEMPTS", "RECIPIENT", "CREATED", "NEXT ATTEMPT / SENT",
+                    "SUBJECT / LAST ERROR");
+            for (OutboxEntry e : entries) {
+                boolean sent = OutboxEntry.SENT.equals(e.status());
+                table.row(e.id(), e.status(), e.attempts(), e.recipient(), e.createdAt(),
+                        sent ? e.sentAt() : e.nextAttemptAt(),
+                        e.lastError() == null ? e.subject() : e.lastError());
+            }
+            table.print(out);
+            out.println();
+            out.println(entries.size() + " messages in the outbox");
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "retry", mixinStandardHelpOptions = true,
+            description = "Make a dead (or waiting) message due now, with its attempts reset.")
+    static final class Retry implements Callable<Integer> {
+
+        @ParentCommand
+        private OutboxCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", description = "The message's id (see `pactwatch outbox`).")
+        private long id;
+
+        @Override
+        public Integer call() {
+            try (Wiring wiring = Wiring.open(parent.inputs.settings(parent.main.home()), parent.main)) {
+                if (!wiring.outbox().retryNow(id)) {
+                    throw new InvalidInputException("outbox retry", List.of(Problem.at(Path.of("outbox"), 0,
+                            "no dead or pending message has id " + id + "; `pactwatch outbox` lists them")));
+                }
+                spec.commandLine().getOut().println("message " + id + " is due now; `pactwatch evaluate --notify` or"
+                        + " the daemon delivers it");
+                return Main.OK;
+            }
+        }
+    }
+
+    @Command(name = "purge", mixinStandardHelpOptions = true,
+            description = "Delete messages sent before a day (unsent messages are never purged).")
+    static final class Purge implements Callable<Integer> {
+
+        @ParentCommand
+        private OutboxCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--sent-before", paramLabel = "DATE", required = true,
+                description = "Delete messages sent before this day (UTC).")
+        private LocalDate before;
+
+        @Override
+        public Integer call() {
+            try (Wiring wiring = Wiring.open(parent.inputs.settings(parent.main.home()), parent.main)) {
+                int purged = wiring.outbox().purgeSent(before.atStartOfDay(ZoneOffset.UTC).toInstant());
+                spec.commandLine().getOut().println(purged + " sent messages purged");
+                return Main.OK;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.pactwatch.config;
+
+import io.pactwatch.model.Labels;
+import io.pactwatch.notify.DeliverySettings;
+import io.pactwatch.notify.MailSettings;
+import io.pactwatch.yaml.DidYouMean;
+import io.pactwatch.yaml.Keys;
+import io.pactwatch.yaml.Mapping;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the {@code mail:} and {@code delivery:} sections. */
+final class MailConfig {
+
+    static final Set<String> MAIL = Keys.ordered("transport", "directory", "from", "host", "port", "security",
+            "username", "password-env", "connect-timeout-seconds", "read-timeout-seconds", "write-timeout-seconds");
+    static final Set<String> DELIVERY = Keys.ordered("max-attempts", "retry-initial-seconds", "retry-max-seconds",
+            "lease-seconds", "batch-size");
+
+    private MailConfig() {
+    }
+
+    static MailSettings mail(Mapping m, Path home) {
+        MailSettings d = MailSettings.defaults(home);
+        MailSettings.TransportKind transport = choice(m, "transport", MailSettings.TransportKind.class, d.transport());
+        MailSettings.Security security = choice(m, "security", MailSettings.Security.class, d.security());
+        String from = m.addresses("from").stream().findFirst().orElse(d.from());
+        int port = m.has("port") ? ConfigLoader.whole(m, "port", security.defaultPort(), "(a TCP port)")
+                : security.defaultPort();
+        if (m.has("password-env") && !m.has("username")) {
+            m.problem("password-env", "\"password-env\" needs \"username\" (the SMTP login)");
+        }
+        return new MailSettings(transport, m.text("directory").map(home::resolve).orElse(d.directory()), from,
+                m.text("host").orElse(d.host()), port, security, m.text("username").orElse(null),
+                m.text("password-env").orElse(null),
+                seconds(m, "connect-timeout-seconds", d.connectTimeout()),
+                seconds(m, "read-timeout-seconds", d.readTimeout()),
+                seconds(m, "write-timeout-seconds", d.writeTimeout()));
+    }
+
+    static DeliverySettings delivery(Mapping m) {
+        DeliverySettings d = DeliverySettings.defaults();
+        int attempts = ConfigLoader.whole(m, "max-attempts", d.maxAttempts(), "attempts");
+        int batch = ConfigLoader.whole(m, "batch-size", d.batchSize(), "messages");
+        if (attempts < 1) {
+            m.problem("max-attempts", "\"max-attempts\" must be at least 1");
+        }
+        if (batch < 1) {
+            m.problem("batch-size", "\"batch-size\" must be at least 1");
+        }
+        return new DeliverySettings(Math.max(attempts, 1), seconds(m, "retry-initial-seconds", d.retryInitial()),
+                seconds(m, "retry-max-seconds", d.retryMax()), seconds(m, "lease-seconds", d.lease()),
+                Math.max(batch, 1));
+    }
+
+    private static Duration seconds(Mapping m, String key, Duration fallback) {
+        int seconds = ConfigLoader.whole(m, key, (int) fallback.toSeconds(), "seconds");
+        if (seconds < 1) {
+            m.problem(key, "\"" + key + "\" must be at least 1 second (a timeout of 0 would wait for ever)");
+            return fallback;
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** One of an enum's labels, with a "did you mean" when it is none. */
+    static <E extends Enum<E>> E choice(Mapping m, String key, Class<E> type, E fallback) {
+        return m.text(key).flatMap(text -> label(m, key, type, text)).orElse(fallback);
+    }
+
+    static <E extends Enum<E>> Optional<E> label(Mapping m, String key, Class<E> type, String text) {
+        Optional<E> value = Labels.parse(type, text);
+        if (value.isEmpty()) {
+            List<String> labels = Labels.all(type);
+            m.problem(key, "\"" + key + "\" must be one of " + String.join(", ", labels) + ", got \"" + text + "\""
+                    + DidYouMean.hint(text, labels));
+        }
+        return value;
+    }
+}

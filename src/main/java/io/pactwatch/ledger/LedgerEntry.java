@@ -1,0 +1,46 @@
+package io.pactwatch.ledger;
+
+import io.pactwatch.model.Alert;
+import io.pactwatch.model.Severity;
+
+import java.time.LocalDate;
+
+/** One alert as the ledger knows it: what {@code pactwatch alerts} lists. */
+public record LedgerEntry(
+        String fingerprint,
+        Alert alert,
+        boolean firing,
+        LocalDate firstSeen,
+        LocalDate lastSeen,
+        LocalDate lastNotified,
+        Severity notifiedSeverity,
+        LocalDate resolvedAt,
+        Severity ackSeverity,
+        LocalDate ackUntil,
+        String ackBy,
+        String ackComment,
+        String silencedBy) {
+
+    /** firing, acknowledged, silenced or resolved, as of the ledger's last evaluation. */
+    public String status() {
+        if (!firing) {
+            return "resolved";
+        }
+        if (ackSeverity != null) {
+            return "acknowledged";
+        }
+        return silencedBy != null ? "silenced" : "firing";
+    }
+
+    /** Whether an acknowledgement holds on {@code day} for a severity of {@code severity}. */
+    boolean acknowledgedOn(LocalDate day, Severity severity) {
+        return ackSeverity != null && severity.compareTo(ackSeverity) <= 0
+                && (ackUntil == null || !day.isAfter(ackUntil));
+    }
+
+    /** "acknowledged by ana until 2019-06-01", "acknowledged by ana until it resolves or its severity rises". */
+    String describeAck() {
+        return "acknowledged" + (ackBy == null ? "" : " by " + ackBy)
+                + (ackUntil == null ? " until it resolves or its severity rises" : " until " + ackUntil);
+    }
+}

@@ -1,0 +1,123 @@
+package io.pactwatch.notify;
+
+import io.pactwatch.ledger.Fingerprint;
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a digest into the message that goes into the outbox: multipart/mixed of a multipart/alternative
+ * (text, then HTML: RFC 2046 5.1.4, the last part is the richest) and the {@code deadlines.ics} attachment.
+ */
+public final class DigestMail {
+
+    static final String ATTACHMENT = "deadlines.ics";
+
+    private final Templates templates;
+    private final String from;
+    private final String domain;
+    private final String command;
+    private final Session session = Session.getInstance(new Properties());
+
+    /** @param command how recipients run Pactwatch, for the acknowledge lines ("bin/pactwatch") */
+    public DigestMail(Templates templates, MailSettings mail, String command) {
+        this.templates = templates;
+        this.from = mail.from();
+        this.domain = mail.domain();
+        this.command = command;
+    }
+
+    /** The digest's idempotency key: the day, the recipient and exactly what is told. */
+    static String key(Digest digest) {
+        String content = digest.notices().stream().map(n -> n.fingerprint() + ":" + n.kind())
+                .sorted().collect(Collectors.joining(","));
+        return "digest/" + digest.asOf() + "/" + digest.recipient() + "/" + Fingerprint.hash(content, 16);
+    }
+
+    OutboxMessage compose(Digest digest, List<Ics.Deadline> deadlines, Instant now) {
+        String key = key(digest);
+        try {
+            MimeMessage message = new StableIdMessage(session, messageId(key));
+            message.setFrom(new InternetAddress(from, true));
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(digest.recipient(), true));
+            message.setSubject(digest.subject(), StandardCharsets.UTF_8.name());
+            message.setSentDate(Date.from(now));
+            // RFC 3834: an automatic message; auto-responders must not answer it.
+            message.setHeader("Auto-Submitted", "auto-generated");
+            thread(message, digest);
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative(digest));
+            mixed.addBodyPart(body);
+            if (!deadlines.isEmpty()) {
+                mixed.addBodyPart(calendar(deadlines, now, from));
+            }
+            message.setContent(mixed);
+            message.saveChanges();
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            message.writeTo(raw);
+            return new OutboxMessage(key, digest.recipient(), digest.subject(),
+                    raw.toString(StandardCharsets.US_ASCII));
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("cannot build the digest for " + digest.recipient() + ": " + e, e);
+        }
+    }
+
+    private MimeMultipart alternative(Digest digest) throws MessagingException {
+        var view = DigestView.of(digest, command);
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(templates.text(view), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(templates.html(view), StandardCharsets.UTF_8.name(), "html");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        return alternative;
+    }
+
+    private static MimeBodyPart calendar(List<Ics.Deadline> deadlines, Instant now, String organizer) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        byte[] ics = Ics.of(deadlines, now, organizer).getBytes(StandardCharsets.UTF_8);
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(ics,
+                "text/calendar; charset=UTF-8; method=PUBLISH")));
+        part.setFileName(ATTACHMENT);
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
+        return part;
+    }
+
+    /**
+     * Threading per commitment (RFC 5322 3.6.4): every digest refers to one thread root per commitment it covers,
+     * so that clients gather a commitment's reminders; In-Reply-To names the first (most severe) one.
+     */
+    private void thread(MimeMessage message, Digest digest) throws MessagingException {
+        List<String> roots = digest.groups().stream()
+                .map(g -> "<thread-" + Fingerprint.hash(g.commitmentId() + "\u0000" + digest.recipient(), 16)
+                        + "@" + domain + ">")
+                .toList();
+        if (!roots.isEmpty()) {
+            message.setHeader("In-Reply-To", roots.get(0));
+            // folded: a digest of many commitments would pass the 998-octet line limit (RFC 5322 2.1.1)
+            message.setHeader("References", MimeUtility.fold("References: ".length(), String.join(" ", roots)));
+        }
+    }
+
+    /** {@code <hash-of-the-outbox-key@domain>}: the same key always gives the same ID. */
+    String messageId(String key) {
+        return "<" + Fingerprint.hash(key, 32) + "@" + domain + ">";
+    }
+}

@@ -1,0 +1,132 @@
+package io.pactwatch.notify;
+
+import io.pactwatch.store.Database;
+import io.pactwatch.store.Sql;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import static io.pactwatch.notify.OutboxEntry.DEAD;
+import static io.pactwatch.notify.OutboxEntry.PENDING;
+import static io.pactwatch.notify.OutboxEntry.SENDING;
+import static io.pactwatch.notify.OutboxEntry.SENT;
+
+/**
+ * The transactional outbox. Messages are enqueued in the transaction that decided to send them; delivery claims
+ * them with {@code FOR UPDATE SKIP LOCKED} and a lease, sends outside any transaction, then marks the outcome.
+ * A claim whose worker died is taken again once its lease has expired: delivery is at-least-once.
+ */
+public final class Outbox {
+
+    private static final String ENTRY_COLUMNS = "id, idempotency_key, recipient, subject, status, attempts,"
+            + " next_attempt_at, created_at, sent_at, last_error";
+
+    private final Database db;
+    private final Clock clock;
+
+    public Outbox(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** A message claimed for sending. */
+    public record Claimed(long id, String key, String recipient, String raw, int attempts) {
+
+        /** The message for a transport, named after its idempotency key (stable across re-deliveries). */
+        public Envelope envelope() {
+            return new Envelope(key, recipient, raw);
+        }
+    }
+
+    /**
+     * Adds {@code message} in the caller's transaction, unless a message with its key is there already.
+     *
+     * @return whether it was added
+     */
+    public static boolean enqueue(Connection c, OutboxMessage message, Instant now) throws SQLException {
+        return Sql.update(c, "insert into outbox (idempotency_key, recipient, subject, message, status, attempts,"
+                        + " next_attempt_at, created_at) values (?, ?, ?, ?, ?, 0, ?, ?)"
+                        + " on conflict do nothing",
+                message.key(), message.recipient(), message.subject(), message.raw(), PENDING, now, now) == 1;
+    }
+
+    /**
+     * Claims up to {@code limit} due messages for {@code lease}: pending ones whose retry time has come, and
+     * claims whose lease expired (their worker is presumed dead). Rows another worker holds are skipped.
+     */
+    public List<Claimed> claim(int limit, java.time.Duration lease) {
+        Instant now = clock.instant();
+        return db.inTransaction(c -> {
+            List<Claimed> claimed = Sql.query(c, "select id, idempotency_key, recipient, message, attempts from outbox"
+                            + " where (status = ? and next_attempt_at <= ?) or (status = ? and lease_until < ?)"
+                            + " order by id limit ? for update skip locked",
+                    row -> new Claimed(row.getLong("id"), row.getString("idempotency_key"), row.getString("recipient"), row.getString("message"),
+                            row.getInt("attempts") + 1),
+                    PENDING, now, SENDING, now, limit);
+            for (Claimed m : claimed) {
+                Sql.update(c, "update outbox set status = ?, lease_until = ?, attempts = ? where id = ?",
+                        SENDING, now.plus(lease), m.attempts(), m.id());
+            }
+            return claimed;
+        });
+    }
+
+    public void markSent(long id) {
+        update("update outbox set status = ?, sent_at = ?, lease_until = null, last_error = null where id = ?",
+                SENT, clock.instant(), id);
+    }
+
+    /** A transient failure: try again at {@code next}. */
+    public void retryAt(long id, Instant next, String error) {
+        update("update outbox set status = ?, next_attempt_at = ?, lease_until = null, last_error = ? where id = ?",
+                PENDING, next, error, id);
+    }
+
+    /** A permanent failure, or the last attempt failed: never tried again unless an admin says so. */
+    public void markDead(long id, String error) {
+        update("update outbox set status = ?, lease_until = null, last_error = ? where id = ?", DEAD, error, id);
+    }
+
+    /** Gives a claim back untried (delivery paused): the attempt does not count. */
+    public void release(long id, String error) {
+        update("update outbox set status = ?, lease_until = null, attempts = attempts - 1, last_error = ?"
+                + " where id = ? and status = ?", PENDING, error, id, SENDING);
+    }
+
+    /** Every row, newest first. */
+    public List<OutboxEntry> list() {
+        return db.inTransaction(c -> Sql.query(c, "select " + ENTRY_COLUMNS + " from outbox order by id desc",
+                Outbox::entry));
+    }
+
+    /**
+     * Makes a dead or pending message due now, with its attempts reset.
+     *
+     * @return whether there was such a message (sent and in-flight ones are left alone)
+     */
+    public boolean retryNow(long id) {
+        return db.inTransaction(c -> Sql.update(c, "update outbox set status = ?, attempts = 0, next_attempt_at = ?"
+                + " where id = ? and status in (?, ?)", PENDING, clock.instant(), id, DEAD, PENDING)) == 1;
+    }
+
+    /** Deletes sent messages sent before {@code before}; returns how many. Unsent ones are never purged. */
+    public int purgeSent(Instant before) {
+        return db.inTransaction(c -> Sql.update(c, "delete from outbox where status = ? and sent_at < ?", SENT,
+                before));
+    }
+
+    private void update(String sql, Object... parameters) {
+        db.inTransaction(c -> Sql.update(c, sql, parameters));
+    }
+
+    private static OutboxEntry entry(ResultSet row) throws SQLException {
+        return new OutboxEntry(row.getLong("id"), row.getString("idempotency_key"), row.getString("recipient"),
+                row.getString("subject"), row.getString("status"), row.getInt("attempts"),
+                Sql.instant(row, "next_attempt_at"), Sql.instant(row, "created_at"), Sql.instant(row, "sent_at"),
+                row.getString("last_error"));
+    }
+}

@@ -1,0 +1,159 @@
+package io.pactwatch.notify;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+
+import javax.net.ssl.SSLException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.util.Properties;
+
+/**
+ * SMTP through Angus Mail. TLS is required unless the config says {@code security: none}: STARTTLS must succeed
+ * (never a silent downgrade to plain text), or implicit TLS (RFC 8314). The three timeouts are always set: Angus
+ * defaults them to infinite (STACK.md). One connection serves a whole batch.
+ */
+public final class SmtpTransport implements Transport {
+
+    private final MailSettings settings;
+    private final String password;
+    private final Session session;
+
+    /** @param password the SMTP password (from the environment), or null without authentication */
+    public SmtpTransport(MailSettings settings, String password) {
+        this.settings = settings;
+        this.password = password;
+        this.session = Session.getInstance(properties(settings));
+    }
+
+    static Properties properties(MailSettings s) {
+        Properties p = new Properties();
+        p.setProperty("mail.smtp.host", s.host());
+        p.setProperty("mail.smtp.port", Integer.toString(s.port()));
+        p.setProperty("mail.smtp.connectiontimeout", Long.toString(s.connectTimeout().toMillis()));
+        p.setProperty("mail.smtp.timeout", Long.toString(s.readTimeout().toMillis()));
+        p.setProperty("mail.smtp.writetimeout", Long.toString(s.writeTimeout().toMillis()));
+        p.setProperty("mail.smtp.auth", Boolean.toString(s.username() != null));
+        switch (s.security()) {
+            case STARTTLS -> {
+                p.setProperty("mail.smtp.starttls.enable", "true");
+                p.setProperty("mail.smtp.starttls.required", "true");
+                p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+            }
+            case TLS -> {
+                p.setProperty("mail.smtp.ssl.enable", "true");
+                p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+            }
+            case NONE -> {
+                // plain text, for a relay on localhost (the config documents the risk)
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public Batch open() {
+        return new SmtpBatch();
+    }
+
+    @Override
+    public String describe() {
+        return settings.describe();
+    }
+
+    private final class SmtpBatch implements Batch {
+
+        private SMTPTransport connection;
+
+        @Override
+        public SendResult send(Envelope envelope) {
+            try {
+                if (connection == null || !connection.isConnected()) {
+                    connection = (SMTPTransport) session.getTransport("smtp");
+                    connection.connect(settings.host(), settings.port(), settings.username(), password);
+                }
+                StableIdMessage message = new StableIdMessage(session,
+                        new ByteArrayInputStream(envelope.raw().getBytes(StandardCharsets.US_ASCII)));
+                connection.sendMessage(message, new InternetAddress[] {new InternetAddress(envelope.recipient())});
+                return SendResult.sent(oneLine(connection.getLastServerResponse()));
+            } catch (MessagingException e) {
+                close(); // the session's state is unknown after a failure: start the next message afresh
+                return classify(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (MessagingException ignored) {
+                    // closing a broken connection: nothing to save
+                }
+                connection = null;
+            }
+        }
+    }
+
+    /** Transient, permanent or misconfiguration, by the exception and the SMTP reply code (RFC 5321 4.2.1). */
+    static SendResult classify(MessagingException e) {
+        if (e instanceof AuthenticationFailedException) {
+            return SendResult.misconfigured("authentication failed: " + oneLine(e.getMessage()));
+        }
+        if (causedBy(e, SSLException.class) || causedBy(e, CertificateException.class)
+                || String.valueOf(e.getMessage()).contains("STARTTLS")) {
+            return SendResult.misconfigured("TLS failed: " + oneLine(rootMessage(e)));
+        }
+        int code = replyCode(e);
+        if (code >= 500) {
+            return SendResult.rejected(code + " " + oneLine(e.getMessage()));
+        }
+        return SendResult.retry((code >= 400 ? code + " " : "") + oneLine(rootMessage(e)));
+    }
+
+    private static int replyCode(Exception e) {
+        Exception current = e;
+        while (current != null) {
+            if (current instanceof SMTPAddressFailedException a) {
+                return a.getReturnCode();
+            }
+            if (current instanceof SMTPSenderFailedException s) {
+                return s.getReturnCode();
+            }
+            if (current instanceof SMTPSendFailedException f) {
+                return f.getReturnCode();
+            }
+            current = current instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return e instanceof SendFailedException ? 0 : -1;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + root;
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+}

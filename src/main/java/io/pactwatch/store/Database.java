@@ -1,0 +1,135 @@
+package io.pactwatch.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.pactwatch.model.InvalidInputException;
+import io.pactwatch.model.Problem;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The application's one database: a HikariCP pool, migrated by Flyway when opened, and the transaction helper
+ * every stage writes through. Close it last (after delivery), so that H2's file store shuts down cleanly.
+ */
+public final class Database implements AutoCloseable {
+
+    /** At most this many connections: a CLI run needs two (a pass and a delivery claim), a daemon a few more. */
+    public static final int DEFAULT_POOL_SIZE = 4;
+    /** One idle connection keeps an H2 file database open for the whole process (STACK.md). */
+    public static final int MIN_IDLE = 1;
+    public static final long CONNECT_TIMEOUT_MILLIS = 10_000;
+
+    private final HikariDataSource pool;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Opens the pool and applies pending migrations.
+     *
+     * @param env the environment, where {@link DatabaseSettings#passwordEnv()} is looked up
+     * @throws InvalidInputException when the password variable is unset or the database refuses the connection
+     */
+    public static Database open(DatabaseSettings settings, Map<String, String> env) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        if (settings.passwordEnv() != null) {
+            String password = env.get(settings.passwordEnv());
+            if (password == null) {
+                throw configProblem("the environment variable " + settings.passwordEnv()
+                        + " (database.password-env) is not set; export it with the database password");
+            }
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(DEFAULT_POOL_SIZE);
+        config.setMinimumIdle(MIN_IDLE);
+        config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+        config.setAutoCommit(false);
+        config.setPoolName("pactwatch");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw configProblem("cannot connect to " + settings.describe() + ": " + rootMessage(e));
+        }
+        try {
+            migrate(pool);
+        } catch (FlywayException e) {
+            pool.close();
+            throw configProblem("cannot migrate the database " + settings.describe() + ": " + rootMessage(e));
+        }
+        return new Database(pool);
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        return transaction(work, true);
+    }
+
+    /**
+     * Runs {@code work} in a transaction that is always rolled back: "what would happen", with the same code
+     * path as the real thing (used by {@code preview}).
+     */
+    public <T> T dryRun(SqlWork<T> work) {
+        return transaction(work, false);
+    }
+
+    private <T> T transaction(SqlWork<T> work, boolean commit) {
+        try (Connection connection = pool.getConnection()) {
+            try {
+                T result = work.run(connection);
+                if (commit) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static InvalidInputException configProblem(String message) {
+        return new InvalidInputException("database", List.of(Problem.at(Path.of("database"), 0, message)));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+    }
+
+    /** Work done on one connection inside a transaction. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

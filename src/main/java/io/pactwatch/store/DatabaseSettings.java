@@ -1,0 +1,49 @@
+package io.pactwatch.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where the database is, from the {@code database:} section of the config.
+ *
+ * @param url         the JDBC URL: an H2 file database (the embedded default) or PostgreSQL
+ * @param user        the user name; may be empty for H2
+ * @param passwordEnv the name of the environment variable that holds the password; null when none is needed.
+ *                    The password itself is never stored in a file, a log or an exception message.
+ */
+public record DatabaseSettings(String url, String user, String passwordEnv) {
+
+    /** The embedded database's file, without the {@code .mv.db} suffix H2 adds, relative to the home. */
+    public static final String DEFAULT_H2_FILE = "var/pactwatch";
+    /**
+     * PostgreSQL mode gives H2 the dialect this project writes (ON CONFLICT, SKIP LOCKED); lower-case names match
+     * PostgreSQL's folding; DB_CLOSE_DELAY=-1 keeps the database open for the life of the process (STACK.md).
+     */
+    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";DB_CLOSE_DELAY=-1";
+    public static final String DEFAULT_USER = "pactwatch";
+
+    public DatabaseSettings {
+        Objects.requireNonNull(url, "url");
+        user = user == null ? "" : user;
+    }
+
+    /** The embedded default: an H2 file database under {@code home/var/}. */
+    public static DatabaseSettings embedded(Path home) {
+        return h2File(home.resolve(DEFAULT_H2_FILE));
+    }
+
+    /** An H2 file database at {@code file} (without {@code .mv.db}). */
+    public static DatabaseSettings h2File(Path file) {
+        return new DatabaseSettings("jdbc:h2:file:" + file.toAbsolutePath().normalize() + H2_OPTIONS, DEFAULT_USER,
+                null);
+    }
+
+    /** The URL without its credentials or options, for messages. */
+    public String describe() {
+        int options = url.indexOf(';');
+        int query = url.indexOf('?');
+        int cut = options < 0 ? query : query < 0 ? options : Math.min(options, query);
+        return cut < 0 ? url : url.substring(0, cut);
+    }
+}

@@ -1,0 +1,158 @@
+package io.pactwatch.ledger;
+
+import io.pactwatch.model.Alert;
+import io.pactwatch.model.Commitment;
+import io.pactwatch.model.InvalidInputException;
+import io.pactwatch.model.Kind;
+import io.pactwatch.model.Severity;
+import io.pactwatch.model.Status;
+import io.pactwatch.registry.Registry;
+import io.pactwatch.store.Database;
+import io.pactwatch.store.TestDatabases;
+import io.pactwatch.store.TestDatabases.Engine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The ledger's decisions over a sequence of days, on H2 and on PostgreSQL. */
+class LedgerTest {
+
+    static final LocalDate DAY1 = LocalDate.of(2019, 5, 1);
+    static final Commitment CONFERENCE = new Commitment("conf", "Conference", Kind.EVENT, List.of("Russia", "Turkey"),
+            List.of(), List.of("cybersecurity"), null, false, Status.PLANNED, null, List.of(), List.of(), List.of(),
+            null, LocalDate.of(2018, 1, 1), null);
+    static final Registry REGISTRY = new Registry(List.of(CONFERENCE), List.of());
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private final Ledger ledger = new Ledger(RepeatPolicy.defaults(),
+            Clock.fixed(Instant.parse("2019-05-01T07:00:00Z"), ZoneOffset.UTC));
+
+    @AfterEach
+    void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    static Alert alert(Severity severity) {
+        return new Alert("deadline-approaching", severity, "conf", LocalDate.of(2019, 6, 30), "ends soon");
+    }
+
+    private List<Notice.Kind> run(LocalDate day, Alert... alerts) {
+        return db.inTransaction(c -> ledger.record(c, REGISTRY, List.of(alerts), day)).stream()
+                .map(Notice::kind).toList();
+    }
+
+    private List<HistoryEntry> history(String fp) {
+        return db.inTransaction(c -> ledger.history(c, fp));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aWarningIsToldWhenNewThenAfterSevenDaysThenWhenItRisesAndOnceWhenResolved(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        Alert warning = alert(Severity.WARNING);
+
+        assertThat(run(DAY1, warning)).containsExactly(Notice.Kind.NEW);
+        assertThat(run(DAY1, warning)).as("the same day again").isEmpty();
+        for (int d = 1; d < 7; d++) {
+            assertThat(run(DAY1.plusDays(d), warning)).as("day %d", d).isEmpty();
+        }
+        assertThat(run(DAY1.plusDays(7), warning)).containsExactly(Notice.Kind.REPEAT);
+        assertThat(run(DAY1.plusDays(8), alert(Severity.CRITICAL))).containsExactly(Notice.Kind.SEVERITY_ROSE);
+        assertThat(run(DAY1.plusDays(9), alert(Severity.CRITICAL))).containsExactly(Notice.Kind.REPEAT);
+        assertThat(run(DAY1.plusDays(10))).containsExactly(Notice.Kind.RESOLVED);
+        assertThat(run(DAY1.plusDays(11))).isEmpty();
+        assertThat(run(DAY1.plusDays(12), warning)).as("firing again is a new spell").containsExactly(Notice.Kind.NEW);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anAcknowledgementHoldsUntilItsDateOrUntilTheSeverityRises(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        Alert info = alert(Severity.INFO);
+        run(DAY1, info);
+        String fp = Fingerprint.of(info);
+
+        List<LedgerEntry> acked = db.inTransaction(c -> ledger.acknowledge(c, "conf", DAY1.plusDays(40), "ana",
+                "known"));
+
+        assertThat(acked).extracting(LedgerEntry::fingerprint).containsExactly(fp);
+        assertThat(run(DAY1.plusDays(30), info)).as("repeat due, but acknowledged").isEmpty();
+        assertThat(run(DAY1.plusDays(41), info)).as("acknowledgement expired").containsExactly(Notice.Kind.REPEAT);
+        db.inTransaction(c -> ledger.acknowledge(c, fp, null, "ana", null));
+        assertThat(run(DAY1.plusDays(80), info)).isEmpty();
+        assertThat(run(DAY1.plusDays(81), alert(Severity.WARNING))).containsExactly(Notice.Kind.SEVERITY_ROSE);
+        assertThat(history(fp)).extracting(HistoryEntry::reason).contains(
+                "acknowledged by ana until 2019-06-10",
+                "acknowledged by ana until it resolves or its severity rises",
+                "severity rose from info to warning (above the acknowledged info)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aSilenceOnAPartyMutesUntilItsDateAndTheAlertIsThenToldAsNew(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        db.inTransaction(c -> ledger.silence(c, Silence.Matcher.PARTY, "Turkey", DAY1.plusDays(2), "ops", null));
+        Alert warning = alert(Severity.WARNING);
+
+        assertThat(run(DAY1, warning)).isEmpty();
+        assertThat(run(DAY1.plusDays(2), warning)).isEmpty();
+        assertThat(run(DAY1.plusDays(3), warning)).containsExactly(Notice.Kind.NEW);
+        assertThat(history(Fingerprint.of(warning)))
+                .extracting(HistoryEntry::decision, HistoryEntry::reason).startsWith(
+                        org.assertj.core.groups.Tuple.tuple("quiet",
+                                "silenced by silence #1 (party Turkey) until 2019-05-03"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anEarlierDayThanTheLedgerHoldsIsRefused(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        run(DAY1, alert(Severity.INFO));
+
+        assertThatThrownBy(() -> run(DAY1.minusDays(1), alert(Severity.INFO)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("already holds the evaluation of 2019-05-01");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void acknowledgingSomethingUnknownIsAnErrorThatSaysWhereToLook(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+
+        assertThatThrownBy(() -> db.inTransaction(c -> ledger.acknowledge(c, "nope", null, null, null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("`pactwatch alerts` lists them");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aMovedDeadlineKeepsItsCalendarUidAndRaisesTheSequence(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+
+        CalendarEntry first = db.inTransaction(c -> Deadlines.track(c, "conf", LocalDate.of(2019, 6, 30)));
+        CalendarEntry same = db.inTransaction(c -> Deadlines.track(c, "conf", LocalDate.of(2019, 6, 30)));
+        CalendarEntry moved = db.inTransaction(c -> Deadlines.track(c, "conf", LocalDate.of(2019, 9, 30)));
+
+        assertThat(same).isEqualTo(first);
+        assertThat(first.sequence()).isZero();
+        assertThat(moved.uid()).isEqualTo(first.uid());
+        assertThat(moved.sequence()).isEqualTo(1);
+        assertThat(moved.due()).isEqualTo(LocalDate.of(2019, 9, 30));
+    }
+}

@@ -1,0 +1,117 @@
+package io.pactwatch.notify;
+
+import io.pactwatch.ledger.Ledger;
+import io.pactwatch.ledger.RepeatPolicy;
+import io.pactwatch.model.Kind;
+import io.pactwatch.model.Policy;
+import io.pactwatch.registry.Registry;
+import io.pactwatch.registry.RegistryLoader;
+import io.pactwatch.rules.Evaluator;
+import io.pactwatch.rules.RuleBase;
+import io.pactwatch.rules.RuleCompiler;
+import io.pactwatch.store.Database;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/** The real pipeline, assembled the way the CLI does, over a test database, registry and transport. */
+final class Pipeline {
+
+    static final String OPS = "ops@example.org";
+    static final String IRAN_DESK = "iran-desk@example.org";
+    /** Iran's commitments go to the Iran desk and (continue) to the default route; the rest to ops. */
+    static final List<Route> ROUTES = List.of(
+            new Route(1, new Route.Match(Set.of("Iran"), Set.of(), Set.<Kind>of(), Set.of(), null), List.of(IRAN_DESK),
+                    false),
+            new Route(2, null, List.of(OPS), false));
+
+    private static RuleBase rules;
+
+    private Pipeline() {
+    }
+
+    static synchronized RuleBase rules() {
+        if (rules == null) {
+            rules = RuleCompiler.compile(Path.of("rules"));
+        }
+        return rules;
+    }
+
+    static Registry seed() {
+        return RegistryLoader.load(Path.of("commitments"));
+    }
+
+    static Evaluation evaluation(Registry registry, Database db, Clock clock) {
+        return evaluation(registry, db, clock, ROUTES, MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org"));
+    }
+
+    static Evaluation evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail) {
+        return new Evaluation(new Evaluator(rules(), Policy.defaults()), registry, db,
+                new Ledger(RepeatPolicy.defaults(), clock), new Routing(routes), digestMail(mail), clock);
+    }
+
+    static DigestMail digestMail(MailSettings mail) {
+        return new DigestMail(Templates.load(Path.of("config/templates")), mail, "bin/pactwatch");
+    }
+
+    static Delivery delivery(Database db, Transport transport, Clock clock) {
+        return delivery(db, transport, clock, DeliverySettings.defaults());
+    }
+
+    static Delivery delivery(Database db, Transport transport, Clock clock, DeliverySettings settings) {
+        return new Delivery(new Outbox(db, clock), transport, settings, clock, new SplittableRandom(7));
+    }
+
+    static SmtpTransport smtp(int port) {
+        return new SmtpTransport(MailSettings.plainSmtp("localhost", port, "pactwatch@example.org"), null);
+    }
+
+    /** A local port nothing listens on: connecting is refused, as with an SMTP server that is down. */
+    static int closedPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A clock tests move forward by hand. */
+    static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant start) {
+            now = start;
+        }
+
+        static MovableClock at(String instant) {
+            return new MovableClock(Instant.parse(instant));
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.pactwatch.store;
+
+import io.pactwatch.model.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Engine.class)
+    void aTransactionThatThrowsLeavesNothingBehind(TestDatabases.Engine engine) {
+        try (Database db = TestDatabases.open(engine, dir)) {
+            assertThatThrownBy(() -> db.inTransaction(c -> {
+                Sql.update(c, "insert into evaluation (as_of, ran_at) values (?, ?)", LocalDate.of(2019, 1, 1),
+                        java.time.Instant.EPOCH);
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+
+            assertThat(count(db)).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Engine.class)
+    void onConflictDoNothingKeepsTheFirstRowOnBothEngines(TestDatabases.Engine engine) {
+        try (Database db = TestDatabases.open(engine, dir)) {
+            for (int i = 0; i < 2; i++) {
+                db.inTransaction(c -> Sql.update(c, "insert into evaluation (as_of, ran_at) values (?, ?)"
+                        + " on conflict do nothing", LocalDate.of(2019, 1, 1), java.time.Instant.EPOCH));
+            }
+            assertThat(count(db)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDryRunIsRolledBack() {
+        try (Database db = TestDatabases.open(TestDatabases.Engine.H2, dir)) {
+            db.dryRun(c -> Sql.update(c, "insert into evaluation (as_of, ran_at) values (?, ?)",
+                    LocalDate.of(2019, 1, 1), java.time.Instant.EPOCH));
+            assertThat(count(db)).isZero();
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabaseSurvivesAReopen() {
+        DatabaseSettings settings = DatabaseSettings.h2File(dir.resolve("kept"));
+        try (Database db = Database.open(settings, Map.of())) {
+            db.inTransaction(c -> Sql.update(c, "insert into evaluation (as_of, ran_at) values (?, ?)",
+                    LocalDate.of(2019, 1, 1), java.time.Instant.EPOCH));
+        }
+        try (Database db = Database.open(settings, Map.of())) {
+            assertThat(count(db)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMissingPasswordVariableIsNamedButNoPasswordIsPrinted() {
+        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://localhost:1/x", "app", "PW_VAR");
+
+        assertThatThrownBy(() -> Database.open(settings, Map.of()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("PW_VAR")
+                .hasMessageContaining("is not set");
+    }
+
+    @Test
+    void aRefusedConnectionIsReportedWithoutThePassword() {
+        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/x", "app", "PW_VAR");
+
+        assertThatThrownBy(() -> Database.open(settings, Map.of("PW_VAR", "s3cret-value")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("cannot connect to jdbc:postgresql://127.0.0.1:1/x")
+                .hasMessageNotContaining("s3cret-value");
+    }
+
+    private static long count(Database db) {
+        List<Long> rows = db.inTransaction(c -> Sql.query(c, "select count(*) as n from evaluation",
+                r -> r.getLong("n")));
+        return rows.get(0);
+    }
+}
