@@ -29,7 +29,7 @@ final class CrossCheck {
             Located<Commitment> first = byId.putIfAbsent(c.value().id(), c);
             if (first != null) {
                 problems.add(c.problem("id", "duplicate id \"" + c.value().id() + "\": already declared at "
-                        + first.file() + ":" + first.at().line("id")));
+                        + first.file() + ":" + first.line("id")));
             }
         }
         for (Located<Commitment> c : commitments) {

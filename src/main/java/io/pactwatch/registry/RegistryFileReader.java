@@ -19,8 +19,10 @@ import io.pactwatch.yaml.YamlFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,10 +32,31 @@ final class RegistryFileReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-    /** A value read from a file, with where it was written: cross-file checks name both places. */
-    record Located<T>(T value, Path file, Mapping at) {
+    /**
+     * A value read from a file, with the lines of the keys that checks across files report on. Only those
+     * lines are kept, not the YAML node tree: a registry of a million commitments must fit in memory (issue 6).
+     */
+    record Located<T>(T value, Path file, int line, Map<String, Integer> keyLines) {
+
+        /** The keys whose lines cross-file checks name. */
+        static final List<String> KEYS = List.of("id", "depends-on", "supersedes", "commitment", "date");
+
+        static <T> Located<T> of(T value, Path file, Mapping at) {
+            Map<String, Integer> lines = new HashMap<>();
+            for (String key : KEYS) {
+                if (at.has(key)) {
+                    lines.put(key, at.line(key));
+                }
+            }
+            return new Located<>(value, file, at.line(), Map.copyOf(lines));
+        }
+
+        int line(String key) {
+            return keyLines.getOrDefault(key, line);
+        }
+
         Problem problem(String key, String message) {
-            return Problem.at(file, at.line(key), message);
+            return Problem.at(file, line(key), message);
         }
     }
 
@@ -72,11 +95,11 @@ final class RegistryFileReader {
             top.problem("commitments", "the file declares no \"commitments\" and no \"progress\"");
         }
         for (Mapping entry : top.mappings("commitments", Fields.COMMITMENT)) {
-            commitment(entry, source).ifPresentOrElse(c -> commitments.add(new Located<>(c, file, entry)),
+            commitment(entry, source).ifPresentOrElse(c -> commitments.add(Located.of(c, file, entry)),
                     () -> entry.text("id").ifPresent(rejectedIds::add));
         }
         for (Mapping entry : top.mappings("progress", Fields.PROGRESS)) {
-            progress(entry).ifPresent(p -> progress.add(new Located<>(p, file, entry)));
+            progress(entry).ifPresent(p -> progress.add(Located.of(p, file, entry)));
         }
         return new Contents(commitments, progress, rejectedIds);
     }
