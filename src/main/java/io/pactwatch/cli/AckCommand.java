@@ -1,5 +1,7 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.daemon.Pipeline;
+
 import io.pactwatch.ledger.LedgerEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +43,7 @@ final class AckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Wiring wiring = Wiring.open(inputs.settings(main.home()), main)) {
+        try (Pipeline wiring = Pipeline.open(inputs.settings(main.home()), main.clock(), main.env())) {
             String who = attribution.by(main);
             List<LedgerEntry> acked = wiring.db().inTransaction(c ->
                     wiring.ledger().acknowledge(c, target, until, who, attribution.comment));

@@ -1,5 +1,7 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.daemon.Pipeline;
+
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.model.InvalidInputException;
@@ -42,7 +44,7 @@ final class AlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Wiring wiring = Wiring.open(inputs.settings(main.home()), main)) {
+        try (Pipeline wiring = Pipeline.open(inputs.settings(main.home()), main.clock(), main.env())) {
             if (history != null) {
                 List<HistoryEntry> entries = wiring.db().inTransaction(c -> wiring.ledger().history(c, history));
                 if (entries.isEmpty()) {

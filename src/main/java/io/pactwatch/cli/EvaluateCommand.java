@@ -1,12 +1,11 @@
 package io.pactwatch.cli;
 
+
 import io.pactwatch.config.Settings;
 import io.pactwatch.model.Alert;
 import io.pactwatch.model.Commitment;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
-import io.pactwatch.notify.Delivery;
-import io.pactwatch.notify.Evaluation;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.Evaluator;
@@ -66,21 +65,7 @@ final class EvaluateCommand extends Subcommand {
     }
 
     private int evaluateAndNotify(Settings settings, LocalDate day) {
-        try (Wiring wiring = Wiring.open(settings, main())) {
-            Evaluation.Result result = wiring.evaluation().run(day);
-            print(result.alerts(), day);
-            Delivery.Report report = wiring.delivery().deliverDue();
-            PrintWriter summary = format.json() ? err() : out();
-            summary.println("Notified: " + result.notices().size() + " alerts to tell, " + result.enqueued()
-                    + " digests enqueued; delivery via " + settings.mail().describe() + ": " + report.sent() + " sent, "
-                    + report.retried() + " to retry, " + report.dead() + " dead");
-            if (report.paused()) {
-                err().println("error: delivery paused: " + report.pausedBecause()
-                        + "; the messages wait in the outbox (`pactwatch outbox`)");
-                return Main.MAIL_FAILED;
-            }
-            return Main.OK;
-        }
+        return NotifyOnce.run(settings, main(), day, alerts -> print(alerts, day), format.json() ? err() : out(), err());
     }
 
     private void print(List<Alert> alerts, LocalDate day) {

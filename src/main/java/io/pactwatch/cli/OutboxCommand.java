@@ -1,5 +1,7 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.daemon.Pipeline;
+
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import io.pactwatch.notify.OutboxEntry;
@@ -40,7 +42,7 @@ final class OutboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Wiring wiring = Wiring.open(inputs.settings(main.home()), main)) {
+        try (Pipeline wiring = Pipeline.open(inputs.settings(main.home()), main.clock(), main.env())) {
             List<OutboxEntry> entries = wiring.outbox().list();
             PrintWriter out = spec.commandLine().getOut();
             Table table = new Table("ID", "STATUS", "ATTEMPTS", "RECIPIENT", "CREATED", "NEXT ATTEMPT / SENT",
@@ -73,7 +75,7 @@ final class OutboxCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Wiring wiring = Wiring.open(parent.inputs.settings(parent.main.home()), parent.main)) {
+            try (Pipeline wiring = Pipeline.open(parent.inputs.settings(parent.main.home()), parent.main.clock(), parent.main.env())) {
                 if (!wiring.outbox().retryNow(id)) {
                     throw new InvalidInputException("outbox retry", List.of(Problem.at(Path.of("outbox"), 0,
                             "no dead or pending message has id " + id + "; `pactwatch outbox` lists them")));
@@ -101,7 +103,7 @@ final class OutboxCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Wiring wiring = Wiring.open(parent.inputs.settings(parent.main.home()), parent.main)) {
+            try (Pipeline wiring = Pipeline.open(parent.inputs.settings(parent.main.home()), parent.main.clock(), parent.main.env())) {
                 int purged = wiring.outbox().purgeSent(before.atStartOfDay(ZoneOffset.UTC).toInstant());
                 spec.commandLine().getOut().println(purged + " sent messages purged");
                 return Main.OK;

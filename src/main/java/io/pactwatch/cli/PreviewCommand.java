@@ -1,5 +1,7 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.daemon.Pipeline;
+
 import io.pactwatch.config.Settings;
 import io.pactwatch.notify.Preview;
 import picocli.CommandLine.Command;
@@ -42,8 +44,8 @@ final class PreviewCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = inputs.settings(main.home());
         LocalDate day = asOf != null ? asOf : main.today();
-        try (Wiring wiring = Wiring.open(settings, main)) {
-            Preview preview = new Preview(wiring.evaluation(), wiring.templates(), Wiring.COMMAND);
+        try (Pipeline wiring = Pipeline.open(settings, main.clock(), main.env())) {
+            Preview preview = new Preview(wiring.evaluation(), wiring.templates(), Pipeline.COMMAND);
             List<Path> files = preview.render(day, to, main.home().resolve(DIRECTORY));
             PrintWriter out = spec.commandLine().getOut();
             files.forEach(out::println);

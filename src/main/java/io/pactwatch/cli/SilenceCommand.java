@@ -1,5 +1,7 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.daemon.Pipeline;
+
 import io.pactwatch.ledger.Silence;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -47,7 +49,7 @@ final class SilenceCommand implements Callable<Integer> {
                 : target.party != null ? Silence.Matcher.PARTY : Silence.Matcher.TOPIC;
         String value = target.commitment != null ? target.commitment : target.party != null ? target.party
                 : target.topic;
-        try (Wiring wiring = Wiring.open(inputs.settings(main.home()), main)) {
+        try (Pipeline wiring = Pipeline.open(inputs.settings(main.home()), main.clock(), main.env())) {
             Silence silence = wiring.db().inTransaction(c -> wiring.ledger().silence(c, matcher, value, until,
                     attribution.by(main), attribution.comment));
             spec.commandLine().getOut().println("added " + silence.describe());

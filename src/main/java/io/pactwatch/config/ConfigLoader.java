@@ -25,7 +25,10 @@ import java.util.Set;
 public final class ConfigLoader {
 
     static final Set<String> TOP = Keys.ordered("registry", "rules", "policy", "database", "notify", "mail",
-            "delivery", "routes");
+            "delivery", "routes", "schedule", "daemon");
+    static final Set<String> SCHEDULE = Keys.ordered("cron", "zone", "delivery-interval-seconds");
+    static final Set<String> DAEMON = Keys.ordered("health-address", "health-port", "shutdown-grace-seconds",
+            "cluster", "cluster-checkin-seconds", "admin");
     /** The keys of the {@code policy:} section. */
     public static final Set<String> POLICY = Keys.ordered("deadline-info-days", "deadline-warning-days",
             "deadline-critical-days", "tentative-window-days", "successor-window-days", "replacement-after-days",
@@ -69,7 +72,8 @@ public final class ConfigLoader {
         DeliverySettings delivery = top.mapping("delivery", DELIVERY).map(MailConfig::delivery)
                 .orElse(defaults.delivery());
         List<Route> routes = top.has("routes") ? RouteConfig.routes(top) : List.of();
-        return new Settings(registry, rules, policy, database, repeat, templates, mail, delivery, routes);
+        DaemonSettings daemon = DaemonConfig.daemon(top.mapping("schedule", SCHEDULE), top.mapping("daemon", DAEMON));
+        return new Settings(registry, rules, policy, database, repeat, templates, mail, delivery, routes, daemon);
     }
 
     private static DatabaseSettings database(Mapping m, Path home) {

@@ -23,9 +23,11 @@ import java.util.List;
  * @param delivery  retries, leases, batches
  * @param routes    who receives which alerts; empty when the config has no {@code routes:} (then nothing can
  *                  be notified, and {@code evaluate --notify} says so)
+ * @param daemon    the schedule and the process of {@code pactwatch run}
  */
 public record Settings(Path registry, Path rules, Policy policy, DatabaseSettings database, RepeatPolicy repeat,
-                       Path templates, MailSettings mail, DeliverySettings delivery, List<Route> routes) {
+                       Path templates, MailSettings mail, DeliverySettings delivery, List<Route> routes,
+                       DaemonSettings daemon) {
 
     public static final String DEFAULT_REGISTRY = "commitments";
     public static final String DEFAULT_RULES = "rules";
@@ -39,14 +41,14 @@ public record Settings(Path registry, Path rules, Policy policy, DatabaseSetting
     public static Settings defaults(Path home) {
         return new Settings(home.resolve(DEFAULT_REGISTRY), home.resolve(DEFAULT_RULES), Policy.defaults(),
                 DatabaseSettings.embedded(home), RepeatPolicy.defaults(), home.resolve(DEFAULT_TEMPLATES),
-                MailSettings.defaults(home), DeliverySettings.defaults(), List.of());
+                MailSettings.defaults(home), DeliverySettings.defaults(), List.of(), DaemonSettings.defaults());
     }
 
     public Settings withRegistry(Path directory) {
-        return new Settings(directory, rules, policy, database, repeat, templates, mail, delivery, routes);
+        return new Settings(directory, rules, policy, database, repeat, templates, mail, delivery, routes, daemon);
     }
 
     public Settings withRules(Path directory) {
-        return new Settings(registry, directory, policy, database, repeat, templates, mail, delivery, routes);
+        return new Settings(registry, directory, policy, database, repeat, templates, mail, delivery, routes, daemon);
     }
 }

@@ -2,6 +2,7 @@ package io.pactwatch.daemon;
 
 import io.pactwatch.config.Settings;
 import io.pactwatch.model.InvalidInputException;
+import io.pactwatch.notify.Templates;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.RuleBase;
@@ -17,7 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The registry and rule pack the daemon evaluates with, reloaded when their files change. A candidate replaces
+ * The registry, rule pack and digest templates the daemon works with, reloaded when their files change. A candidate replaces
  * the live version only when the registry validates, the rules compile, and the rules pass a smoke run; otherwise
  * the last good version keeps running and the failure is kept for /health (issue 4).
  */
@@ -26,7 +27,7 @@ public final class LiveInputs {
     private static final Logger LOG = LoggerFactory.getLogger(LiveInputs.class);
 
     /** What an evaluation uses, as one consistent pair. */
-    public record Snapshot(Registry registry, RuleBase rules, Instant loadedAt) {
+    public record Snapshot(Registry registry, RuleBase rules, Templates templates, Instant loadedAt) {
     }
 
     /** Told about each reload attempt: the admin alert and the metrics listen. */
@@ -86,6 +87,6 @@ public final class LiveInputs {
         Registry registry = RegistryLoader.load(settings.registry());
         RuleBase rules = RuleCompiler.compile(settings.rules());
         SmokeTest.run(rules);
-        return new Snapshot(registry, rules, clock.instant());
+        return new Snapshot(registry, rules, Templates.load(settings.templates()), clock.instant());
     }
 }

@@ -97,6 +97,12 @@ public final class Outbox {
                 + " where id = ? and status = ?", PENDING, error, id, SENDING);
     }
 
+    /** How many messages are in {@code status} ({@link OutboxEntry#PENDING}, ...): /health and /metrics. */
+    public long count(String status) {
+        return db.inTransaction(c -> Sql.query(c, "select count(*) as n from outbox where status = ?",
+                row -> row.getLong("n"), status)).get(0);
+    }
+
     /** Every row, newest first. */
     public List<OutboxEntry> list() {
         return db.inTransaction(c -> Sql.query(c, "select " + ENTRY_COLUMNS + " from outbox order by id desc",

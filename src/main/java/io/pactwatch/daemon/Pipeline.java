@@ -1,4 +1,4 @@
-package io.pactwatch.cli;
+package io.pactwatch.daemon;
 
 import io.pactwatch.config.Settings;
 import io.pactwatch.ledger.Ledger;
@@ -15,6 +15,7 @@ import io.pactwatch.notify.Transports;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.Evaluator;
+import io.pactwatch.rules.RuleBase;
 import io.pactwatch.rules.RuleCompiler;
 import io.pactwatch.store.Database;
 
@@ -28,57 +29,62 @@ import java.util.Map;
  * Assembles the notifying pipeline from the settings, the clock and the environment: the only place that knows
  * how the stages fit together. Open it in try-with-resources; closing it closes the database last.
  */
-final class Wiring implements AutoCloseable {
+public final class Pipeline implements AutoCloseable {
 
     /** How digests tell recipients to run Pactwatch. */
-    static final String COMMAND = "bin/pactwatch";
+    public static final String COMMAND = "bin/pactwatch";
 
     private final Settings settings;
     private final Clock clock;
     private final Map<String, String> env;
     private final Database db;
 
-    private Wiring(Settings settings, Clock clock, Map<String, String> env, Database db) {
+    private Pipeline(Settings settings, Clock clock, Map<String, String> env, Database db) {
         this.settings = settings;
         this.clock = clock;
         this.env = env;
         this.db = db;
     }
 
-    static Wiring open(Settings settings, Main main) {
-        return new Wiring(settings, main.clock(), main.env(), Database.open(settings.database(), main.env()));
+    /** Opens the database (migrating it) and assembles the stages around it. */
+    public static Pipeline open(Settings settings, Clock clock, Map<String, String> env) {
+        return new Pipeline(settings, clock, env, Database.open(settings.database(), env));
     }
 
-    Database db() {
+    public Database db() {
         return db;
     }
 
-    Ledger ledger() {
+    public Ledger ledger() {
         return new Ledger(settings.repeat(), clock);
     }
 
-    Outbox outbox() {
+    public Outbox outbox() {
         return new Outbox(db, clock);
     }
 
-    Transport transport() {
+    public Transport transport() {
         return Transports.create(settings.mail(), env);
     }
 
-    Delivery delivery() {
+    public Delivery delivery() {
         return new Delivery(outbox(), transport(), settings.delivery(), clock, new SecureRandom());
     }
 
-    Templates templates() {
+    public Templates templates() {
         return Templates.load(settings.templates());
     }
 
-    /** The pass over the configured registry and rules. */
-    Evaluation evaluation() {
-        Registry registry = RegistryLoader.load(settings.registry());
-        Evaluator evaluator = new Evaluator(RuleCompiler.compile(settings.rules()), settings.policy());
-        return new Evaluation(evaluator, registry, db, ledger(), routing(),
-                new DigestMail(templates(), settings.mail(), COMMAND), clock);
+    /** The pass over the configured registry and rules, as they are on disk now. */
+    public Evaluation evaluation() {
+        return evaluation(RegistryLoader.load(settings.registry()), RuleCompiler.compile(settings.rules()),
+                templates());
+    }
+
+    /** The pass over a registry and rule pack already loaded (the daemon's live, hot-reloaded ones). */
+    public Evaluation evaluation(Registry registry, RuleBase rules, Templates templates) {
+        return new Evaluation(new Evaluator(rules, settings.policy()), registry, db, ledger(), routing(),
+                new DigestMail(templates, settings.mail(), COMMAND), clock);
     }
 
     private Routing routing() {

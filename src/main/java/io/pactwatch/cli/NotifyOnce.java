@@ -1,0 +1,38 @@
+package io.pactwatch.cli;
+
+import io.pactwatch.config.Settings;
+import io.pactwatch.daemon.Pipeline;
+import io.pactwatch.model.Alert;
+import io.pactwatch.notify.Delivery;
+import io.pactwatch.notify.Evaluation;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** One notifying pass and one delivery run: {@code evaluate --notify} and {@code run --once}. */
+final class NotifyOnce {
+
+    private NotifyOnce() {
+    }
+
+    /** @return {@link Main#OK}, or {@link Main#MAIL_FAILED} when delivery paused on a mail misconfiguration */
+    static int run(Settings settings, Main main, LocalDate day, Consumer<List<Alert>> alerts, PrintWriter summary,
+                   PrintWriter err) {
+        try (Pipeline pipeline = Pipeline.open(settings, main.clock(), main.env())) {
+            Evaluation.Result result = pipeline.evaluation().run(day);
+            alerts.accept(result.alerts());
+            Delivery.Report report = pipeline.delivery().deliverDue();
+            summary.println("Notified: " + result.notices().size() + " alerts to tell, " + result.enqueued()
+                    + " digests enqueued; delivery via " + settings.mail().describe() + ": " + report.sent() + " sent, "
+                    + report.retried() + " to retry, " + report.dead() + " dead");
+            if (report.paused()) {
+                err.println("error: delivery paused: " + report.pausedBecause()
+                        + "; the messages wait in the outbox (`pactwatch outbox`)");
+                return Main.MAIL_FAILED;
+            }
+            return Main.OK;
+        }
+    }
+}

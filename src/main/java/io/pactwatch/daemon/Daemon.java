@@ -1,0 +1,200 @@
+package io.pactwatch.daemon;
+
+import io.pactwatch.config.DaemonSettings;
+import io.pactwatch.config.Settings;
+import io.pactwatch.model.InvalidInputException;
+import io.pactwatch.model.Problem;
+import io.pactwatch.notify.Delivery;
+import io.pactwatch.notify.Evaluation;
+import io.pactwatch.notify.OutboxEntry;
+import org.quartz.JobExecutionContext;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code pactwatch run}: Quartz fires the evaluation on its cron and the delivery on its interval; edits to the
+ * rules, registry and templates are reloaded as they happen; /health and /metrics report. Closing it stops
+ * taking work, lets running jobs finish within the grace period, then closes Quartz, and the database last.
+ */
+public final class Daemon implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+    private static final Duration JOB_POLL = Duration.ofMillis(100);
+
+    private final Settings settings;
+    private final Clock clock;
+    private final Pipeline pipeline;
+    private final DaemonMetrics metrics = new DaemonMetrics();
+    private final LiveInputs inputs;
+    private final DaemonStatus status;
+    private final Scheduler scheduler;
+    private final InputWatcher watcher;
+    private final HealthServer health;
+
+    private Daemon(Settings settings, Clock clock, Map<String, String> env, String version) throws SchedulerException {
+        this.settings = settings;
+        this.clock = clock;
+        this.pipeline = Pipeline.open(settings, clock, env);
+        try {
+            AdminAlerts admins = new AdminAlerts(pipeline.db(), settings.mail(), settings.daemon().admins(), clock);
+            this.inputs = LiveInputs.load(settings, clock, new LiveInputs.Listener() {
+                @Override
+                public void reloaded(LiveInputs.Snapshot snapshot) {
+                    // logged by LiveInputs
+                }
+
+                @Override
+                public void rejected(String problems) {
+                    metrics.reloadFailed();
+                    admins.reloadRejected(problems);
+                }
+            });
+            metrics.outbox(() -> pipeline.outbox().count(OutboxEntry.PENDING),
+                    () -> pipeline.outbox().count(OutboxEntry.DEAD));
+            this.status = new DaemonStatus(version, inputs, () -> pipeline.outbox().count(OutboxEntry.PENDING),
+                    () -> pipeline.outbox().count(OutboxEntry.DEAD));
+            this.scheduler = QuartzSetup.create(pipeline.db().dataSource(), settings.daemon());
+            scheduler.setJobFactory(DaemonJobs.factory(this));
+            QuartzSetup.schedule(scheduler, settings.daemon());
+            this.watcher = new InputWatcher(List.of(settings.rules(), settings.registry(), settings.templates()),
+                    InputWatcher.DEFAULT_DEBOUNCE, inputs::reload);
+            this.health = settings.daemon().healthPort() == 0 ? null : new HealthServer(
+                    new InetSocketAddress(settings.daemon().healthAddress(), settings.daemon().healthPort()), status,
+                    metrics);
+        } catch (RuntimeException | SchedulerException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the daemon. @throws InvalidInputException when the config, registry, rules or templates are invalid,
+     * the database cannot be reached or is held by another process, or the health port is taken
+     */
+    public static Daemon start(Settings settings, Clock clock, Map<String, String> env, String version) {
+        try {
+            Daemon daemon = new Daemon(settings, clock, env, version);
+            daemon.scheduler.start();
+            daemon.watcher.start();
+            if (daemon.health != null) {
+                daemon.health.start();
+            }
+            LOG.info(daemon.summary(version));
+            return daemon;
+        } catch (SchedulerException e) {
+            throw new InvalidInputException("scheduler", List.of(Problem.at(Path.of("config"), 0,
+                    "the scheduler could not start: " + e.getMessage())));
+        } catch (java.io.UncheckedIOException e) {
+            throw new InvalidInputException("daemon", List.of(Problem.at(Path.of("config"), 0, e.getMessage())));
+        }
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    public DaemonStatus status() {
+        return status;
+    }
+
+    /** The port /health listens on, when it does. */
+    public Optional<Integer> healthPort() {
+        return Optional.ofNullable(health).map(HealthServer::port);
+    }
+
+    /** One pass as of {@code asOf} over the live inputs, then a delivery run. Failures are kept for /health. */
+    void evaluateAndDeliver(LocalDate asOf) {
+        LiveInputs.Snapshot live = inputs.current();
+        Instant start = clock.instant();
+        try {
+            Evaluation.Result result = pipeline.evaluation(live.registry(), live.rules(), live.templates()).run(asOf);
+            Duration took = Duration.between(start, clock.instant());
+            metrics.evaluated(took, true, result.alerts());
+            status.evaluated(new DaemonStatus.Evaluation(clock.instant(), asOf, true, result.alerts().size(), null));
+            LOG.info("evaluated as of {}: {} alerts, {} to tell, {} digests enqueued ({} ms)", asOf,
+                    result.alerts().size(), result.notices().size(), result.enqueued(), took.toMillis());
+        } catch (RuntimeException e) {
+            metrics.evaluated(Duration.between(start, clock.instant()), false, List.of());
+            status.evaluated(new DaemonStatus.Evaluation(clock.instant(), asOf, false, 0, e.getMessage()));
+            LOG.error("evaluation as of {} failed: {}", asOf, e.getMessage(), e);
+        }
+        deliver();
+    }
+
+    /** Delivers the outbox's due messages. */
+    void deliver() {
+        Delivery.Report report = pipeline.delivery().deliverDue();
+        metrics.delivered("sent", report.sent());
+        metrics.delivered("failed", report.retried());
+        metrics.delivered("dead", report.dead());
+        if (report.paused()) {
+            LOG.error("DELIVERY PAUSED: {}; messages wait in the outbox until the mail settings are fixed",
+                    report.pausedBecause());
+        } else if (report.sent() + report.retried() + report.dead() > 0) {
+            LOG.info("delivered: {} sent, {} to retry, {} dead", report.sent(), report.retried(), report.dead());
+        }
+    }
+
+    private String summary(String version) {
+        String next = "none";
+        try {
+            next = scheduler.getTriggersOfJob(QuartzSetup.EVALUATION).stream().map(Trigger::getNextFireTime)
+                    .filter(java.util.Objects::nonNull).map(d -> d.toInstant().toString()).findFirst().orElse("none");
+        } catch (SchedulerException e) {
+            LOG.warn("cannot read the next fire time: {}", e.getMessage());
+        }
+        DaemonSettings d = settings.daemon();
+        return version + " started: database " + settings.database().describe() + ", "
+                + inputs.current().registry().commitments().size() + " commitments, "
+                + inputs.current().rules().ruleCount() + " rules, next evaluation " + next + " (cron \"" + d.cron()
+                + "\" in " + d.zone() + ")" + (d.cluster() ? ", clustered" : "")
+                + (health == null ? ", no health listener" : ", health on http://" + d.healthAddress() + ":" + health.port() + "/health");
+    }
+
+    /**
+     * Stops taking work, waits up to the grace period for running jobs, then closes Quartz, the watcher, the
+     * health listener and the database, in that order (STACK.md: shutdown order).
+     */
+    @Override
+    public void close() {
+        LOG.info("stopping: no new runs; waiting up to {} s for running jobs", settings.daemon().shutdownGrace().toSeconds());
+        try {
+            scheduler.standby();
+            Instant deadline = Instant.now().plus(settings.daemon().shutdownGrace());
+            List<JobExecutionContext> running = scheduler.getCurrentlyExecutingJobs();
+            while (!running.isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(JOB_POLL.toMillis()); // bounded by the grace period; polls the scheduler's own state
+                running = scheduler.getCurrentlyExecutingJobs();
+            }
+            if (!running.isEmpty()) {
+                LOG.warn("{} job(s) still running after the grace period; they will be recovered on the next start",
+                        running.size());
+            }
+            scheduler.shutdown(running.isEmpty());
+        } catch (SchedulerException e) {
+            LOG.error("stopping the scheduler: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            watcher.close();
+            if (health != null) {
+                health.close();
+            }
+            pipeline.close();
+            LOG.info("stopped");
+        }
+    }
+}
