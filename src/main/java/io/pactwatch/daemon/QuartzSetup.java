@@ -34,6 +34,11 @@ final class QuartzSetup {
     private static final String DATA_SOURCE = "pactwatch";
     /** One thread per job: each job is @DisallowConcurrentExecution, so more could never run. */
     private static final int THREADS = 2;
+    /**
+     * A fire more than this late is a misfire, handled by "fire once now" (Quartz's default of 60 s would replay
+     * every fire missed during a short outage one after the other).
+     */
+    static final long MISFIRE_THRESHOLD_MILLIS = 5_000;
 
     private QuartzSetup() {
     }
@@ -50,6 +55,7 @@ final class QuartzSetup {
         p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         p.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        p.setProperty("org.quartz.jobStore.misfireThreshold", String.valueOf(MISFIRE_THRESHOLD_MILLIS));
         p.setProperty("org.quartz.jobStore.isClustered", String.valueOf(settings.cluster()));
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", String.valueOf(settings.clusterCheckin().toMillis()));
         return new StdSchedulerFactory(p).getScheduler();
