@@ -119,6 +119,7 @@ public final class Daemon implements AutoCloseable {
     void evaluateAndDeliver(LocalDate asOf) {
         LiveInputs.Snapshot live = inputs.current();
         Instant start = clock.instant();
+        LOG.info("evaluating as of {}", asOf);
         try {
             Evaluation.Result result = pipeline.evaluation(live.registry(), live.rules(), live.templates()).run(asOf);
             Duration took = Duration.between(start, clock.instant());

@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseSettings settings, Map<String, String> env) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
+        config.setJdbcUrl(withoutCloseOnExit(settings.url()));
         config.setUsername(settings.user());
         if (settings.passwordEnv() != null) {
             String password = env.get(settings.passwordEnv());
@@ -68,6 +68,15 @@ public final class Database implements AutoCloseable {
             throw configProblem("cannot migrate the database " + settings.describe() + ": " + rootMessage(e));
         }
         return new Database(pool);
+    }
+
+    /**
+     * H2 closes a database from its own JVM shutdown hook unless told not to, which would pull the database from
+     * under an evaluation that a SIGTERM lets finish: the daemon closes the pool itself, last (STACK.md).
+     */
+    static String withoutCloseOnExit(String url) {
+        return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+                ? url + ";DB_CLOSE_ON_EXIT=FALSE" : url;
     }
 
     private static void migrate(DataSource dataSource) {
