@@ -77,6 +77,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** The pass over the configured registry and rules, as they are on disk now. */
     public Evaluation evaluation() {
+        routing(); // the missing-routes message comes before any other (nothing could be sent anyway)
         return evaluation(RegistryLoader.load(settings.registry()), RuleCompiler.compile(settings.rules()),
                 templates());
     }

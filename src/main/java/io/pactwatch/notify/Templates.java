@@ -39,6 +39,10 @@ public final class Templates {
 
     /** @throws InvalidInputException naming each template that is missing or does not compile */
     public static Templates load(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new InvalidInputException("templates", List.of(Problem.at(directory, 0, "no such templates "
+                    + "directory; set notify.templates, or restore config/templates/ from the Pactwatch distribution")));
+        }
         List<Problem> problems = new ArrayList<>();
         Mustache text = compile(new PlainTextFactory(directory), directory, TEXT, problems);
         Mustache html = compile(new SafeMustacheFactory(Set.of(TEXT, HTML), directory.toFile()), directory, HTML,
