@@ -7,29 +7,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code pactwatch ack}: stop reminders for an alert (or a commitment's alerts) until a date or a severity rise. */
 @Command(name = "ack", mixinStandardHelpOptions = true,
         description = "Acknowledge an alert (by fingerprint) or every firing alert of a commitment (by id): no "
                 + "reminders until --until, or until it resolves or its severity rises.")
-final class AckCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private Main main;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private InputOptions inputs;
+final class AckCommand extends Subcommand {
 
     @Parameters(paramLabel = "FINGERPRINT|COMMITMENT-ID", description = "What to acknowledge (see `pactwatch alerts`).")
     private String target;
@@ -43,11 +30,11 @@ final class AckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Pipeline wiring = Pipeline.open(inputs.settings(main.home()), main.clock(), main.env())) {
-            String who = attribution.by(main);
+        try (Pipeline wiring = pipeline()) {
+            String who = attribution.by(main());
             List<LedgerEntry> acked = wiring.db().inTransaction(c ->
                     wiring.ledger().acknowledge(c, target, until, who, attribution.comment));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             for (LedgerEntry entry : acked) {
                 out.println("acknowledged " + entry.fingerprint() + "  " + entry.alert().rule() + "  "
                         + entry.alert().commitment() + "  " + entry.alert().severity().label());

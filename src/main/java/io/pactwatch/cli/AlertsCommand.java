@@ -9,30 +9,17 @@ import io.pactwatch.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code pactwatch alerts}: the ledger (firing, acknowledged, silenced, resolved), or one alert's history. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
         description = {"List the alert ledger: firing, acknowledged, silenced and resolved alerts.",
                 "With --history FINGERPRINT: why each evaluation did or did not notify that alert."})
-final class AlertsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private Main main;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private InputOptions inputs;
+final class AlertsCommand extends Subcommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -43,8 +30,8 @@ final class AlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Pipeline wiring = Pipeline.open(inputs.settings(main.home()), main.clock(), main.env())) {
+        PrintWriter out = out();
+        try (Pipeline wiring = pipeline()) {
             if (history != null) {
                 List<HistoryEntry> entries = wiring.db().inTransaction(c -> wiring.ledger().history(c, history));
                 if (entries.isEmpty()) {

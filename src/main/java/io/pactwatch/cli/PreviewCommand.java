@@ -7,32 +7,19 @@ import io.pactwatch.notify.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code pactwatch preview}: render the digests an evaluation would send, touching neither ledger nor outbox. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = "Render the digests `evaluate --notify` would send into var/preview/ (.html and .eml), "
                 + "without changing the ledger or the outbox.")
-final class PreviewCommand implements Callable<Integer> {
+final class PreviewCommand extends Subcommand {
 
     static final String DIRECTORY = "var/preview";
-
-    @ParentCommand
-    private Main main;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private InputOptions inputs;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this day (default: today).")
     private LocalDate asOf;
@@ -42,12 +29,12 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = inputs.settings(main.home());
-        LocalDate day = asOf != null ? asOf : main.today();
-        try (Pipeline wiring = Pipeline.open(settings, main.clock(), main.env())) {
+        Settings settings = settings();
+        LocalDate day = asOf != null ? asOf : main().today();
+        try (Pipeline wiring = Pipeline.open(settings, main().clock(), main().env())) {
             Preview preview = new Preview(wiring.evaluation(), wiring.templates(), Pipeline.COMMAND);
-            List<Path> files = preview.render(day, to, main.home().resolve(DIRECTORY));
-            PrintWriter out = spec.commandLine().getOut();
+            List<Path> files = preview.render(day, to, main().home().resolve(DIRECTORY));
+            PrintWriter out = out();
             files.forEach(out::println);
             out.println(files.size() / 2 + " digests rendered as of " + day + (to == null ? "" : " for " + to)
                     + "; nothing was stored or sent");

@@ -7,26 +7,13 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 
 /** {@code pactwatch silence}: mute the alerts of a commitment, a party or a topic until a date. */
 @Command(name = "silence", mixinStandardHelpOptions = true,
         description = "Mute every alert of a commitment, a party or a topic through a day (a maintenance window).")
-final class SilenceCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private Main main;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private InputOptions inputs;
+final class SilenceCommand extends Subcommand {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;
@@ -49,10 +36,10 @@ final class SilenceCommand implements Callable<Integer> {
                 : target.party != null ? Silence.Matcher.PARTY : Silence.Matcher.TOPIC;
         String value = target.commitment != null ? target.commitment : target.party != null ? target.party
                 : target.topic;
-        try (Pipeline wiring = Pipeline.open(inputs.settings(main.home()), main.clock(), main.env())) {
+        try (Pipeline wiring = pipeline()) {
             Silence silence = wiring.db().inTransaction(c -> wiring.ledger().silence(c, matcher, value, until,
-                    attribution.by(main), attribution.comment));
-            spec.commandLine().getOut().println("added " + silence.describe());
+                    attribution.by(main()), attribution.comment));
+            out().println("added " + silence.describe());
             return Main.OK;
         }
     }

@@ -1,6 +1,7 @@
 package io.pactwatch.cli;
 
 import io.pactwatch.config.Settings;
+import io.pactwatch.daemon.Pipeline;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,11 @@ abstract class Subcommand implements Callable<Integer> {
 
     Settings settings() {
         return inputs.settings(main().home());
+    }
+
+    /** The database and the notifying stages, for commands that work on the ledger or the outbox. */
+    Pipeline pipeline() {
+        return Pipeline.open(settings(), main().clock(), main().env());
     }
 
     PrintWriter out() {

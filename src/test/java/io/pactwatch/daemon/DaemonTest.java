@@ -45,9 +45,9 @@ class DaemonTest {
 
     @BeforeEach
     void copyInputs() throws IOException {
-        rules = copy(Path.of("rules"), home.resolve("rules"));
-        registry = copy(Path.of("commitments"), home.resolve("commitments"));
-        copy(Path.of("config/templates"), home.resolve("config/templates"));
+        rules = Inputs.copy(Path.of("rules"), home.resolve("rules"));
+        registry = Inputs.copy(Path.of("commitments"), home.resolve("commitments"));
+        Inputs.copy(Path.of("config/templates"), home.resolve("config/templates"));
         mail = home.resolve("var/mail");
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -178,15 +178,5 @@ class DaemonTest {
         try (Stream<Path> files = Files.list(mail)) {
             return files.filter(f -> f.getFileName().toString().contains(recipient)).count();
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-        return to;
     }
 }

@@ -31,9 +31,9 @@ class LiveInputsTest {
 
     @BeforeEach
     void copyTheShippedInputs() throws IOException {
-        rules = copy(Path.of("rules"), home.resolve("rules"));
-        registry = copy(Path.of("commitments"), home.resolve("commitments"));
-        copy(Path.of("config/templates"), home.resolve("config/templates"));
+        rules = Inputs.copy(Path.of("rules"), home.resolve("rules"));
+        registry = Inputs.copy(Path.of("commitments"), home.resolve("commitments"));
+        Inputs.copy(Path.of("config/templates"), home.resolve("config/templates"));
         inputs = LiveInputs.load(Settings.defaults(home).withRegistry(registry).withRules(rules), Clock.systemUTC(),
                 new LiveInputs.Listener() {
                     @Override
@@ -100,15 +100,5 @@ class LiveInputsTest {
             await().atMost(Duration.ofSeconds(10)).untilAtomic(changes, org.hamcrest.Matchers.greaterThanOrEqualTo(1));
             assertThat(changes.get()).isEqualTo(1);
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-        return to;
     }
 }
