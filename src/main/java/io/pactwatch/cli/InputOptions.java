@@ -25,6 +25,12 @@ final class InputOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "DRL rule directory (overrides the config).")
     Path rules;
 
+    /** The config file in use: --config, or the default one when it exists; null when there is none. */
+    Path configFile(Path home) {
+        Path file = config != null ? config : home.resolve(DEFAULT_CONFIG);
+        return Files.isRegularFile(file) ? file : null;
+    }
+
     /** The config file's settings with this command line's overrides; built-in defaults when there is no file. */
     Settings settings(Path home) {
         Path file = config != null ? config : home.resolve(DEFAULT_CONFIG);

@@ -30,7 +30,8 @@ final class RunCommand extends Subcommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--as-of goes with --once: a daemon evaluates as of each fire time's date");
         }
-        Daemon daemon = Daemon.start(settings(), main().clock(), main().env(), new Version().getVersion()[0]);
+        Daemon daemon = Daemon.start(settings(), inputs.configFile(main().home()), main().clock(), main().env(),
+                new Version().getVersion()[0]);
         CountDownLatch forever = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             daemon.close();

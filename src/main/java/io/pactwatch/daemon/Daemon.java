@@ -43,8 +43,10 @@ public final class Daemon implements AutoCloseable {
     private final Scheduler scheduler;
     private final InputWatcher watcher;
     private final HealthServer health;
+    private final InputWatcher configWatcher;
 
-    private Daemon(Settings settings, Clock clock, Map<String, String> env, String version) throws SchedulerException {
+    private Daemon(Settings settings, Path configFile, Clock clock, Map<String, String> env, String version)
+            throws SchedulerException {
         this.settings = settings;
         this.clock = clock;
         this.pipeline = Pipeline.open(settings, clock, env);
@@ -71,6 +73,8 @@ public final class Daemon implements AutoCloseable {
             QuartzSetup.schedule(scheduler, settings.daemon());
             this.watcher = new InputWatcher(List.of(settings.rules(), settings.registry(), settings.templates()),
                     InputWatcher.DEFAULT_DEBOUNCE, inputs::reload);
+            // Changing the config itself needs a restart (issue 4): the schedule, database and routes are wired once.
+            this.configWatcher = configWatcher(configFile);
             this.health = settings.daemon().healthPort() == 0 ? null : new HealthServer(
                     new InetSocketAddress(settings.daemon().healthAddress(), settings.daemon().healthPort()), status,
                     metrics);
@@ -83,12 +87,17 @@ public final class Daemon implements AutoCloseable {
     /**
      * Starts the daemon. @throws InvalidInputException when the config, registry, rules or templates are invalid,
      * the database cannot be reached or is held by another process, or the health port is taken
+     *
+     * @param configFile the config file the settings came from, watched only to say that a change needs a
+     *                   restart; null when there is none
      */
-    public static Daemon start(Settings settings, Clock clock, Map<String, String> env, String version) {
+    public static Daemon start(Settings settings, Path configFile, Clock clock, Map<String, String> env,
+                               String version) {
         try {
-            Daemon daemon = new Daemon(settings, clock, env, version);
+            Daemon daemon = new Daemon(settings, configFile, clock, env, version);
             daemon.scheduler.start();
             daemon.watcher.start();
+            daemon.configWatcher.start();
             if (daemon.health != null) {
                 daemon.health.start();
             }
@@ -99,6 +108,28 @@ public final class Daemon implements AutoCloseable {
                     "the scheduler could not start: " + e.getMessage())));
         } catch (java.io.UncheckedIOException e) {
             throw new InvalidInputException("daemon", List.of(Problem.at(Path.of("config"), 0, e.getMessage())));
+        }
+    }
+
+    private static InputWatcher configWatcher(Path configFile) {
+        if (configFile == null) {
+            return new InputWatcher(List.of(), InputWatcher.DEFAULT_DEBOUNCE, () -> { });
+        }
+        java.util.concurrent.atomic.AtomicLong seen = new java.util.concurrent.atomic.AtomicLong(modified(configFile));
+        return new InputWatcher(List.of(configFile.toAbsolutePath().getParent()), InputWatcher.DEFAULT_DEBOUNCE, () -> {
+            long now = modified(configFile);
+            if (seen.getAndSet(now) != now) {
+                LOG.warn("{} changed: restart pactwatch to apply it (rules, registry and templates reload by "
+                        + "themselves; the config does not)", configFile);
+            }
+        });
+    }
+
+    private static long modified(Path file) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            return -1;
         }
     }
 
@@ -191,6 +222,7 @@ public final class Daemon implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             watcher.close();
+            configWatcher.close();
             if (health != null) {
                 health.close();
             }

@@ -78,7 +78,7 @@ class DaemonTest {
 
     @Test
     void evaluatesOnTheScheduleAndDeliversTheDigests() throws Exception {
-        daemon = Daemon.start(settings("0/2 * * * * ?"), Clock.systemUTC(), Map.of(), "test");
+        daemon = Daemon.start(settings("0/2 * * * * ?"), null, Clock.systemUTC(), Map.of(), "test");
 
         await().atMost(BOUND).until(() -> emails("ops@example.org") >= 1);
         assertThat(daemon.status().lastEvaluation()).get().satisfies(e -> {
@@ -89,7 +89,7 @@ class DaemonTest {
 
     @Test
     void healthAndMetricsReportWhatTheDocsSay() throws Exception {
-        daemon = Daemon.start(settings("0/2 * * * * ?"), Clock.systemUTC(), Map.of(), "test");
+        daemon = Daemon.start(settings("0/2 * * * * ?"), null, Clock.systemUTC(), Map.of(), "test");
         await().atMost(BOUND).until(() -> daemon.status().lastEvaluation().isPresent());
 
         HttpResponse<String> health = get("/health");
@@ -106,7 +106,7 @@ class DaemonTest {
 
     @Test
     void aBrokenRuleEditKeepsTheOldRulesReports503AndTellsTheAdmins() throws Exception {
-        daemon = Daemon.start(settings("0/2 * * * * ?"), Clock.systemUTC(), Map.of(), "test");
+        daemon = Daemon.start(settings("0/2 * * * * ?"), null, Clock.systemUTC(), Map.of(), "test");
         await().atMost(BOUND).until(() -> daemon.status().lastEvaluation().isPresent());
 
         Files.writeString(rules.resolve("gaps.drl"), "package pactwatch;\nrule \"broken\" when Nothing( then end\n");
@@ -126,7 +126,7 @@ class DaemonTest {
 
     @Test
     void aRegistryEditShowsUpInTheNextEvaluation() throws Exception {
-        daemon = Daemon.start(settings("0/2 * * * * ?"), Clock.systemUTC(), Map.of(), "test");
+        daemon = Daemon.start(settings("0/2 * * * * ?"), null, Clock.systemUTC(), Map.of(), "test");
         await().atMost(BOUND).until(() -> daemon.status().lastEvaluation().isPresent());
         int before = daemon.status().lastEvaluation().get().alerts();
 
@@ -143,7 +143,7 @@ class DaemonTest {
     @Test
     void aDaemonThatMissedFireTimesEvaluatesOnceWhenItComesBack() throws Exception {
         Settings every10s = settings("0/10 * * * * ?");
-        daemon = Daemon.start(every10s, Clock.systemUTC(), Map.of(), "test");
+        daemon = Daemon.start(every10s, null, Clock.systemUTC(), Map.of(), "test");
         await().atMost(BOUND).until(() -> daemon.status().lastEvaluation().isPresent());
         Instant fired = daemon.status().lastEvaluation().get().at();
         daemon.close();
@@ -151,7 +151,7 @@ class DaemonTest {
         await().atMost(BOUND).pollInterval(Duration.ofMillis(200))
                 .until(() -> Instant.now().isAfter(fired.plusSeconds(21)));
 
-        daemon = Daemon.start(every10s, Clock.systemUTC(), Map.of(), "test");
+        daemon = Daemon.start(every10s, null, Clock.systemUTC(), Map.of(), "test");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> evaluations() >= 1);
         Instant caughtUp = Instant.now();
@@ -159,6 +159,29 @@ class DaemonTest {
         await().atMost(Duration.ofSeconds(4)).pollDelay(Duration.ofSeconds(3))
                 .until(() -> Instant.now().isAfter(caughtUp.plusSeconds(3)));
         assertThat(evaluations()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedConfigIsReportedAsNeedingARestart() throws Exception {
+        Settings settings = settings("0/2 * * * * ?");
+        Path config = home.resolve("pactwatch.yaml");
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Daemon.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        ch.qos.logback.classic.Level level = logger.getLevel();
+        logger.setLevel(ch.qos.logback.classic.Level.WARN); // logback-test.xml prints errors only
+        try {
+            daemon = Daemon.start(settings, config, Clock.systemUTC(), Map.of(), "test");
+            Files.writeString(config, Files.readString(config) + "# edited\n");
+            Files.setLastModifiedTime(config, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(5)));
+
+            await().atMost(BOUND).until(() -> logged.list.stream()
+                    .anyMatch(e -> e.getFormattedMessage().contains("changed: restart pactwatch to apply it")));
+        } finally {
+            logger.detachAppender(logged);
+            logger.setLevel(level);
+        }
     }
 
     private double evaluations() throws Exception {
