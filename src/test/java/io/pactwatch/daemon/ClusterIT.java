@@ -1,0 +1,434 @@
+package io.pactwatch.daemon;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.pactwatch.store.Database;
+import io.pactwatch.store.DatabaseSettings;
+import io.pactwatch.store.Sql;
+import io.pactwatch.store.TestDatabases;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two {@code pactwatch run} processes on one PostgreSQL database with {@code daemon.cluster: true} (issue 4):
+ * each fire time is evaluated by exactly one node, each message reaches the SMTP server (GreenMail) once, and when
+ * the node running an evaluation is killed with SIGKILL the other one recovers that evaluation, keeps to the
+ * schedule and delivers what follows.
+ *
+ * <p>Evaluations are counted from Quartz's own record: a PostgreSQL trigger copies every row of
+ * {@code qrtz_fired_triggers} that turns {@code EXECUTING} into an audit table, with the node and the fire time,
+ * and each node's log line "evaluated as of" confirms that the job ran to its end. Messages alone could not show a
+ * second evaluation of the same fire time: the ledger and the outbox's idempotency keys make it send nothing.
+ */
+class ClusterIT {
+
+    private static final Path REPO = Path.of("").toAbsolutePath();
+    private static final Path JAR = REPO.resolve("target/pactwatch.jar");
+    private static final int PERIOD_SECONDS = 3;
+    private static final String CRON = "0/" + PERIOD_SECONDS + " * * * * ?";
+    /** The test rule's sleep: the evaluation the test interrupts, as a large registry would take it. */
+    private static final int EVALUATION_MILLIS = 1500;
+    /** A node's start (JVM, Drools compilation, Quartz) took 2-3 s here; generous for a loaded machine. */
+    private static final Duration START = Duration.ofSeconds(60);
+    /** Clustered nodes check in every second: a dead one is recovered after about 1 + 7.5 s (STACK.md). */
+    private static final Duration FAILOVER = Duration.ofSeconds(60);
+    private static final int FIRE_TIMES_WITH_BOTH = 4;
+    private static final String EVALUATED = "evaluated as of";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+
+    private final List<Node> nodes = new ArrayList<>();
+    private Database db;
+
+    @AfterEach
+    void stopEverything() throws IOException {
+        nodes.forEach(Node::destroy);
+        // The nodes' logs outlive the temporary directory, for a failure's post-mortem.
+        Path reports = Files.createDirectories(REPO.resolve("target/failsafe-reports"));
+        for (Node node : nodes) {
+            Files.copy(node.logFile, reports.resolve("ClusterIT-node-" + node.name + ".log"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void eachFireTimeIsEvaluatedOnceAndTheSurvivorOfAKilledNodeRecoversItsEvaluationAndDeliversTheRest()
+            throws Exception {
+        DatabaseSettings database = TestDatabases.settings(TestDatabases.Engine.POSTGRESQL, dir);
+        db = Database.open(database, Map.of());
+        auditQuartzExecutions();
+        writeInputs();
+
+        Node a = start("a", database);
+        Node b = start("b", database);
+        long bothUp = System.currentTimeMillis();
+
+        // Both nodes share the schedule: several fire times, each evaluated once, each digest received once.
+        await().atMost(Duration.ofSeconds(FIRE_TIMES_WITH_BOTH * PERIOD_SECONDS + 30L))
+                .until(() -> evaluations().stream().filter(e -> e.scheduled() > bothUp).count() >= FIRE_TIMES_WITH_BOTH
+                        && received().size() >= 2);
+        assertEachFireTimeEvaluatedOnce(evaluations());
+        assertThat(received()).extracting(ClusterIT::recipient)
+                .containsExactlyInAnyOrder("turkey-desk@example.org", "duty@example.org");
+
+        // Kill the node that has just started an evaluation, while the evaluation's transaction is open.
+        Execution interrupted = await().atMost(Duration.ofSeconds(PERIOD_SECONDS * 4L)).pollInterval(Duration.ofMillis(50))
+                .until(this::evaluationJustStarted, Optional::isPresent).orElseThrow();
+        Node victim = interrupted.instance().equals(a.instance) ? a : b;
+        Node survivor = victim == a ? b : a;
+        victim.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        Instant killed = Instant.now();
+        assertThat(executing()).as("the evaluation was still running when its node died").contains(interrupted.entry());
+
+        // A commitment added after the kill: only the survivor can tell it.
+        Files.writeString(dir.resolve("registry/later.yaml.tmp"), LATER);
+        Files.move(dir.resolve("registry/later.yaml.tmp"), dir.resolve("registry/later.yaml"),
+                StandardCopyOption.ATOMIC_MOVE);
+
+        await().atMost(FAILOVER).untilAsserted(() -> {
+            List<Execution> evaluations = evaluations();
+            assertThat(evaluations).filteredOn(Execution::recovering).singleElement()
+                    .satisfies(e -> assertThat(e.scheduled()).isEqualTo(interrupted.scheduled()));
+            assertThat(evaluations).filteredOn(e -> !e.recovering() && e.fired() > killed.toEpochMilli())
+                    .hasSizeGreaterThanOrEqualTo(2);
+            assertThat(received()).hasSize(3);
+            assertThat(outboxStatuses()).containsOnlyKeys("sent");
+        });
+        Execution recovered = evaluations().stream().filter(Execution::recovering).findFirst().orElseThrow();
+        System.out.printf("ClusterIT: %s killed mid-evaluation; %s ran the recovered evaluation %d ms after the kill%n",
+                victim.name, survivor.name, recovered.fired() - killed.toEpochMilli());
+        assertThat(survivor.health()).as("the survivor's /health").startsWith("{\"status\":\"ok\"")
+                .contains("\"result\":\"ok\"", "\"commitments\":3");
+
+        // The survivor stops gracefully; then everything that happened can be counted.
+        survivor.process.destroy();
+        assertThat(survivor.process.waitFor(30, TimeUnit.SECONDS)).as("stopped within the grace period").isTrue();
+        assertThat(survivor.process.exitValue()).as(survivor.log()).isZero();
+
+        List<Execution> evaluations = evaluations();
+        assertEachFireTimeEvaluatedOnce(evaluations);
+        assertThat(recovered.instance()).isEqualTo(survivor.instance);
+        assertThat(a.count(EVALUATED) + b.count(EVALUATED)).as("completed evaluations: all but the interrupted one")
+                .isEqualTo(evaluations.size() - 1);
+        System.out.printf("ClusterIT: evaluations per node: %s%n", evaluations.stream()
+                .collect(Collectors.groupingBy(e -> e.instance().equals(a.instance) ? "a" : "b", Collectors.counting())));
+
+        assertThat(received()).extracting(ClusterIT::recipient)
+                .containsExactlyInAnyOrder("turkey-desk@example.org", "duty@example.org", "duty@example.org");
+        assertThat(received()).extracting(ClusterIT::messageId).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(outboxMessageIds());
+        assertThat(outboxStatuses()).isEqualTo(Map.of("sent", 3L));
+        assertThat(received()).filteredOn(m -> body(m).contains("ru-ir-later")).hasSize(1);
+    }
+
+    /** Fire times, regular ones only, form an unbroken run on the cron's period and none is evaluated twice. */
+    private static void assertEachFireTimeEvaluatedOnce(List<Execution> evaluations) {
+        List<Long> fireTimes = evaluations.stream().filter(e -> !e.recovering()).map(Execution::scheduled).sorted().toList();
+        assertThat(fireTimes).doesNotHaveDuplicates();
+        for (int i = 1; i < fireTimes.size(); i++) {
+            assertThat(fireTimes.get(i) - fireTimes.get(i - 1)).as("fire times %s", fireTimes)
+                    .isEqualTo(PERIOD_SECONDS * 1000L);
+        }
+    }
+
+    // --- the nodes
+
+    private final class Node {
+        final String name;
+        final Path logFile;
+        final Process process;
+        final int healthPort;
+        String instance;
+
+        Node(String name, Path logFile, Process process, int healthPort) {
+            this.name = name;
+            this.logFile = logFile;
+            this.process = process;
+            this.healthPort = healthPort;
+        }
+
+        String health() throws IOException, InterruptedException {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + healthPort + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+
+        String log() {
+            try {
+                return Files.readString(logFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        long count(String text) {
+            return log().lines().filter(line -> line.contains(text)).count();
+        }
+
+        void destroy() {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** Starts a node and waits until its scheduler has checked in to the cluster; learns its Quartz instance id. */
+    private Node start(String name, DatabaseSettings database) throws IOException {
+        int healthPort = freePort();
+        Path config = Files.writeString(dir.resolve(name + ".yaml"), config(database, healthPort));
+        Path log = dir.resolve(name + ".log");
+        List<String> before = instances();
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dpactwatch.home=" + REPO, "-jar", JAR.toString(), "run", "--config", config.toString())
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Node node = new Node(name, log, process, healthPort);
+        nodes.add(node);
+        await().atMost(START).until(() -> {
+            assertThat(process.isAlive()).as("node %s died:%n%s", name, node.log()).isTrue();
+            return node.log().contains(" started: ") && instances().size() > before.size();
+        });
+        node.instance = instances().stream().filter(i -> !before.contains(i)).findFirst().orElseThrow();
+        return node;
+    }
+
+    private String config(DatabaseSettings database, int healthPort) {
+        return """
+                registry: %1$s/registry
+                rules: %1$s/rules
+                database:
+                  url: %2$s
+                  user: %3$s
+                notify:
+                  templates: %4$s/config/templates
+                mail:
+                  transport: smtp
+                  host: 127.0.0.1
+                  port: %5$d
+                  security: none
+                  from: pactwatch@example.org
+                routes:
+                  - match: {party: Turkey}
+                    to: [turkey-desk@example.org]
+                    continue: true
+                  - match: {severity: critical}
+                    to: [duty@example.org]
+                  - to: [ops@example.org]
+                schedule:
+                  cron: "%6$s"
+                  zone: UTC
+                  delivery-interval-seconds: 1
+                daemon:
+                  health-port: %7$d
+                  shutdown-grace-seconds: 10
+                  cluster: true
+                  cluster-checkin-seconds: 1
+                """.formatted(dir, database.url(), database.user(), REPO, SMTP.getSmtp().getPort(), CRON, healthPort);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    // --- the inputs both nodes read
+
+    private static final String REGISTRY = """
+            source:
+              title: Turkey ready to cooperate with Russia
+              publisher: TASS
+              published: 2018-11-23
+            commitments:
+              - id: ru-tr-cyber-conference
+                title: International conference on threats from cyberspace
+                kind: event
+                parties: [Russia, Turkey]
+                due: first half of 2019
+              - id: slow-evaluation
+                title: Stands for a registry large enough that an evaluation takes a while
+                kind: other
+                parties: [Russia]
+                status: fulfilled
+            """;
+
+    private static final String LATER = """
+            source:
+              title: Russia and Iran agree on a plan
+              publisher: TASS
+              published: 2018-11-23
+            commitments:
+              - id: ru-ir-later
+                title: Joint meeting on drug trafficking
+                kind: event
+                parties: [Russia, Iran]
+                due: 2019
+            """;
+
+    private static final String SLOW_RULE = """
+            // Sleeps once per evaluation: the window in which ClusterIT kills the node running it.
+            package pactwatch;
+
+            import io.pactwatch.model.Commitment;
+
+            rule "slow-evaluation"
+                @severity("info")
+                @category("test")
+                @description("Takes %d ms per evaluation")
+            when
+                Commitment(id == "slow-evaluation")
+            then
+                Thread.sleep(%d);
+            end
+            """.formatted(EVALUATION_MILLIS, EVALUATION_MILLIS);
+
+    private void writeInputs() throws IOException {
+        Files.createDirectories(dir.resolve("registry"));
+        Files.writeString(dir.resolve("registry/seed.yaml"), REGISTRY);
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        try (Stream<Path> drl = Files.list(REPO.resolve("rules"))) {
+            for (Path file : drl.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(rules.resolve("slow.drl"), SLOW_RULE);
+    }
+
+    // --- what Quartz did, from its tables
+
+    /** One run of the evaluation job: by which instance, for which fire time, and whether it was a recovery. */
+    record Execution(String entry, String instance, long scheduled, long fired, boolean recovering) {
+    }
+
+    /** Keeps a copy of every fired-trigger row as Quartz marks it executing (it deletes the row when done). */
+    private void auditQuartzExecutions() {
+        db.inTransaction(c -> {
+            Sql.update(c, "create table executions (entry_id varchar(95) primary key, instance_name varchar(200),"
+                    + " trigger_group varchar(200), job_name varchar(200), sched_time bigint, fired_time bigint)");
+            Sql.update(c, """
+                    create function audit_execution() returns trigger language plpgsql as $$
+                    begin
+                      if tg_op = 'INSERT' or old.state <> 'EXECUTING' then
+                        insert into executions values (new.entry_id, new.instance_name, new.trigger_group,
+                          new.job_name, new.sched_time, new.fired_time);
+                      end if;
+                      return new;
+                    end $$""");
+            Sql.update(c, "create trigger audit_execution after insert or update on qrtz_fired_triggers"
+                    + " for each row when (new.state = 'EXECUTING') execute function audit_execution()");
+            return null;
+        });
+    }
+
+    private List<Execution> evaluations() {
+        return db.inTransaction(c -> Sql.query(c, "select entry_id, instance_name, trigger_group, sched_time,"
+                        + " fired_time from executions where job_name = 'evaluation' order by fired_time",
+                row -> new Execution(row.getString("entry_id"), row.getString("instance_name"), row.getLong("sched_time"),
+                        row.getLong("fired_time"), "RECOVERING_JOBS".equals(row.getString("trigger_group")))));
+    }
+
+    /** The evaluation an instance fired within the last 300 ms: it has well over a second still to run. */
+    private Optional<Execution> evaluationJustStarted() {
+        long now = System.currentTimeMillis();
+        return db.inTransaction(c -> Sql.query(c, "select entry_id, instance_name, sched_time, fired_time"
+                        + " from qrtz_fired_triggers where job_name = 'evaluation' and state = 'EXECUTING'"
+                        + " and fired_time > ?", row -> new Execution(row.getString("entry_id"),
+                        row.getString("instance_name"), row.getLong("sched_time"), row.getLong("fired_time"), false),
+                now - 300)).stream().findFirst();
+    }
+
+    private List<String> executing() {
+        return db.inTransaction(c -> Sql.query(c, "select entry_id from qrtz_fired_triggers where state = 'EXECUTING'",
+                row -> row.getString("entry_id")));
+    }
+
+    private List<String> instances() {
+        return db.inTransaction(c -> Sql.query(c, "select instance_name from qrtz_scheduler_state",
+                row -> row.getString("instance_name")));
+    }
+
+    // --- the outbox and the mailbox
+
+    private Map<String, Long> outboxStatuses() {
+        return db.inTransaction(c -> Sql.query(c, "select status from outbox", row -> row.getString("status")))
+                .stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*(<[^>\\r\\n]+>)");
+
+    private List<String> outboxMessageIds() {
+        return db.inTransaction(c -> Sql.query(c, "select message from outbox", row -> {
+            Matcher m = MESSAGE_ID.matcher(row.getString("message"));
+            return m.find() ? m.group(1) : "(none)";
+        }));
+    }
+
+    private static List<MimeMessage> received() {
+        return Arrays.asList(SMTP.getReceivedMessages());
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
