@@ -47,7 +47,7 @@ public final class Daemon implements AutoCloseable {
     private Daemon(Settings settings, Clock clock, Map<String, String> env, String version) throws SchedulerException {
         this.settings = settings;
         this.clock = clock;
-        this.pipeline = Pipeline.open(settings, clock, env);
+        this.pipeline = Pipeline.open(settings.withDatabase(settings.database().closedByTheProcess()), clock, env);
         try {
             AdminAlerts admins = new AdminAlerts(pipeline.db(), settings.mail(), settings.daemon().admins(), clock);
             this.inputs = LiveInputs.load(settings, clock, new LiveInputs.Listener() {

@@ -15,12 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +31,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,14 +48,10 @@ import static org.awaitility.Awaitility.await;
  */
 class ClusterIT {
 
-    private static final Path REPO = Path.of("").toAbsolutePath();
-    private static final Path JAR = REPO.resolve("target/pactwatch.jar");
     private static final int PERIOD_SECONDS = 3;
     private static final String CRON = "0/" + PERIOD_SECONDS + " * * * * ?";
     /** The test rule's sleep: the evaluation the test interrupts, as a large registry would take it. */
     private static final int EVALUATION_MILLIS = 1500;
-    /** A node's start (JVM, Drools compilation, Quartz) took 2-3 s here; generous for a loaded machine. */
-    private static final Duration START = Duration.ofSeconds(60);
     /** Clustered nodes check in every second: a dead one is recovered after about 1 + 7.5 s (STACK.md). */
     private static final Duration FAILOVER = Duration.ofSeconds(60);
     private static final int FIRE_TIMES_WITH_BOTH = 4;
@@ -74,17 +63,13 @@ class ClusterIT {
     @TempDir
     Path dir;
 
-    private final List<Node> nodes = new ArrayList<>();
+    private final List<DaemonProcess> nodes = new ArrayList<>();
     private Database db;
 
     @AfterEach
     void stopEverything() throws IOException {
-        nodes.forEach(Node::destroy);
-        // The nodes' logs outlive the temporary directory, for a failure's post-mortem.
-        Path reports = Files.createDirectories(REPO.resolve("target/failsafe-reports"));
-        for (Node node : nodes) {
-            Files.copy(node.logFile, reports.resolve("ClusterIT-node-" + node.name + ".log"),
-                    StandardCopyOption.REPLACE_EXISTING);
+        for (DaemonProcess node : nodes) {
+            node.destroy("ClusterIT");
         }
         if (db != null) {
             db.close();
@@ -99,8 +84,8 @@ class ClusterIT {
         auditQuartzExecutions();
         writeInputs();
 
-        Node a = start("a", database);
-        Node b = start("b", database);
+        DaemonProcess a = start("a", database);
+        DaemonProcess b = start("b", database);
         long bothUp = System.currentTimeMillis();
 
         // Both nodes share the schedule: several fire times, each evaluated once, each digest received once.
@@ -114,8 +99,8 @@ class ClusterIT {
         // Kill the node that has just started an evaluation, while the evaluation's transaction is open.
         Execution interrupted = await().atMost(Duration.ofSeconds(PERIOD_SECONDS * 4L)).pollInterval(Duration.ofMillis(50))
                 .until(this::evaluationJustStarted, Optional::isPresent).orElseThrow();
-        Node victim = interrupted.instance().equals(a.instance) ? a : b;
-        Node survivor = victim == a ? b : a;
+        DaemonProcess victim = interrupted.instance().equals(a.instance) ? a : b;
+        DaemonProcess survivor = victim == a ? b : a;
         victim.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         Instant killed = Instant.now();
         assertThat(executing()).as("the evaluation was still running when its node died").contains(interrupted.entry());
@@ -171,62 +156,12 @@ class ClusterIT {
         }
     }
 
-    // --- the nodes
-
-    private final class Node {
-        final String name;
-        final Path logFile;
-        final Process process;
-        final int healthPort;
-        String instance;
-
-        Node(String name, Path logFile, Process process, int healthPort) {
-            this.name = name;
-            this.logFile = logFile;
-            this.process = process;
-            this.healthPort = healthPort;
-        }
-
-        String health() throws IOException, InterruptedException {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + healthPort + "/health")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        }
-
-        String log() {
-            try {
-                return Files.readString(logFile, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        long count(String text) {
-            return log().lines().filter(line -> line.contains(text)).count();
-        }
-
-        void destroy() {
-            if (process.isAlive()) {
-                process.destroyForcibly();
-            }
-        }
-    }
-
     /** Starts a node and waits until its scheduler has checked in to the cluster; learns its Quartz instance id. */
-    private Node start(String name, DatabaseSettings database) throws IOException {
-        int healthPort = freePort();
-        Path config = Files.writeString(dir.resolve(name + ".yaml"), config(database, healthPort));
-        Path log = dir.resolve(name + ".log");
+    private DaemonProcess start(String name, DatabaseSettings database) throws IOException {
         List<String> before = instances();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dpactwatch.home=" + REPO, "-jar", JAR.toString(), "run", "--config", config.toString())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Node node = new Node(name, log, process, healthPort);
+        DaemonProcess node = DaemonProcess.start(name, dir, port -> config(database, port));
         nodes.add(node);
-        await().atMost(START).until(() -> {
-            assertThat(process.isAlive()).as("node %s died:%n%s", name, node.log()).isTrue();
-            return node.log().contains(" started: ") && instances().size() > before.size();
-        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> instances().size() > before.size());
         node.instance = instances().stream().filter(i -> !before.contains(i)).findFirst().orElseThrow();
         return node;
     }
@@ -262,34 +197,10 @@ class ClusterIT {
                   shutdown-grace-seconds: 10
                   cluster: true
                   cluster-checkin-seconds: 1
-                """.formatted(dir, database.url(), database.user(), REPO, SMTP.getSmtp().getPort(), CRON, healthPort);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+                """.formatted(dir, database.url(), database.user(), DaemonProcess.REPO, SMTP.getSmtp().getPort(), CRON, healthPort);
     }
 
     // --- the inputs both nodes read
-
-    private static final String REGISTRY = """
-            source:
-              title: Turkey ready to cooperate with Russia
-              publisher: TASS
-              published: 2018-11-23
-            commitments:
-              - id: ru-tr-cyber-conference
-                title: International conference on threats from cyberspace
-                kind: event
-                parties: [Russia, Turkey]
-                due: first half of 2019
-              - id: slow-evaluation
-                title: Stands for a registry large enough that an evaluation takes a while
-                kind: other
-                parties: [Russia]
-                status: fulfilled
-            """;
 
     private static final String LATER = """
             source:
@@ -304,33 +215,9 @@ class ClusterIT {
                 due: 2019
             """;
 
-    private static final String SLOW_RULE = """
-            // Sleeps once per evaluation: the window in which ClusterIT kills the node running it.
-            package pactwatch;
-
-            import io.pactwatch.model.Commitment;
-
-            rule "slow-evaluation"
-                @severity("info")
-                @category("test")
-                @description("Takes %d ms per evaluation")
-            when
-                Commitment(id == "slow-evaluation")
-            then
-                Thread.sleep(%d);
-            end
-            """.formatted(EVALUATION_MILLIS, EVALUATION_MILLIS);
-
     private void writeInputs() throws IOException {
-        Files.createDirectories(dir.resolve("registry"));
-        Files.writeString(dir.resolve("registry/seed.yaml"), REGISTRY);
-        Path rules = Files.createDirectories(dir.resolve("rules"));
-        try (Stream<Path> drl = Files.list(REPO.resolve("rules"))) {
-            for (Path file : drl.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
-        Files.writeString(rules.resolve("slow.drl"), SLOW_RULE);
+        DaemonProcess.writeRegistry(dir.resolve("registry"));
+        DaemonProcess.copyRulesWithASlowOne(dir.resolve("rules"), EVALUATION_MILLIS, dir.resolve("evaluating"));
     }
 
     // --- what Quartz did, from its tables
