@@ -39,6 +39,12 @@ public final class Templates {
 
     /** @throws InvalidInputException naming each template that is missing or does not compile */
     public static Templates load(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            // mustache.java's factories throw an unchecked "does not exist" (exit 1) for a missing directory
+            throw new InvalidInputException("templates in " + directory, List.of(Problem.at(directory, 0,
+                    "template directory missing; restore config/templates/ from the Pactwatch distribution or set"
+                            + " notify.templates")));
+        }
         List<Problem> problems = new ArrayList<>();
         Mustache text = compile(new PlainTextFactory(directory), directory, TEXT, problems);
         Mustache html = compile(new SafeMustacheFactory(Set.of(TEXT, HTML), directory.toFile()), directory, HTML,

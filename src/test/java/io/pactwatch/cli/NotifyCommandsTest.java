@@ -160,6 +160,18 @@ class NotifyCommandsTest {
     }
 
     @Test
+    void aMissingTemplateDirectoryIsBadInputThatNamesIt() throws IOException {
+        Path missing = home.resolve("no-templates");
+        Files.writeString(home.resolve("config/pactwatch.yaml"), Files.readString(home.resolve("config/pactwatch.yaml"))
+                .replace(REPO + "/config/templates", missing.toString()));
+
+        Cli.Result result = run("evaluate", "--notify", "--as-of", "2019-05-01");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(result.err()).contains(missing + ": template directory missing");
+    }
+
+    @Test
     void anEarlierDayThanTheLedgerHoldsIsRefused() {
         run("evaluate", "--notify", "--as-of", "2019-05-01");
 

@@ -33,6 +33,7 @@ class LiveInputsTest {
     void copyTheShippedInputs() throws IOException {
         rules = copy(Path.of("rules"), home.resolve("rules"));
         registry = copy(Path.of("commitments"), home.resolve("commitments"));
+        copy(Path.of("config/templates"), home.resolve("config/templates"));
         inputs = LiveInputs.load(Settings.defaults(home).withRegistry(registry).withRules(rules), Clock.systemUTC(),
                 new LiveInputs.Listener() {
                     @Override
