@@ -46,12 +46,13 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
      * These settings for a process that stops in its own shutdown hook (the daemon). H2's exit hook runs at the same
      * time and would close the database under jobs that are still finishing (issue 4: a SIGTERM during an
      * evaluation failed it with "Database is already closed"); with this option {@link Database#close()} shuts
-     * H2 down last instead. PostgreSQL URLs, and H2 URLs that already say DB_CLOSE_ON_EXIT, are kept as they are.
+     * H2 down last instead. PostgreSQL URLs, H2 URLs that already say DB_CLOSE_ON_EXIT, and H2 URLs with
+     * AUTO_SERVER=TRUE (which H2 refuses to combine with DB_CLOSE_ON_EXIT=FALSE) are kept as they are.
      */
     public DatabaseSettings closedByTheProcess() {
-        boolean h2 = url.startsWith("jdbc:h2:");
-        return h2 && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT") ? new DatabaseSettings(
-                url + ";" + H2_CLOSED_BY_PROCESS, user, passwordEnv) : this;
+        String options = url.toUpperCase(Locale.ROOT);
+        return url.startsWith("jdbc:h2:") && !options.contains("DB_CLOSE_ON_EXIT") && !options.contains("AUTO_SERVER=TRUE")
+                ? new DatabaseSettings(url + ";" + H2_CLOSED_BY_PROCESS, user, passwordEnv) : this;
     }
 
     /** Whether H2 waits for {@link Database#close()} to shut the database down. */

@@ -88,6 +88,7 @@ class DatabaseTest {
     @CsvSource(delimiter = '|', textBlock = """
             jdbc:h2:file:/x;MODE=PostgreSQL                      | jdbc:h2:file:/x;MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE
             jdbc:h2:file:/x;db_close_on_exit=true                | jdbc:h2:file:/x;db_close_on_exit=true
+            jdbc:h2:file:/x;AUTO_SERVER=TRUE                     | jdbc:h2:file:/x;AUTO_SERVER=TRUE
             jdbc:postgresql://db.example.org/pactwatch           | jdbc:postgresql://db.example.org/pactwatch
             """)
     void onlyAnH2DatabaseIsLeftForTheProcessToClose(String url, String closedByTheProcess) {
