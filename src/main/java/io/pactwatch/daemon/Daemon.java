@@ -62,6 +62,8 @@ public final class Daemon implements AutoCloseable {
                     admins.reloadRejected(problems);
                 }
             });
+            // The config is not reloaded: a pass it cannot make (no routes) fails the start, not every fire time.
+            pipeline.evaluation(inputs.current().registry(), inputs.current().rules(), inputs.current().templates());
             metrics.outbox(() -> pipeline.outbox().count(OutboxEntry.PENDING),
                     () -> pipeline.outbox().count(OutboxEntry.DEAD));
             this.status = new DaemonStatus(version, inputs, () -> pipeline.outbox().count(OutboxEntry.PENDING),
