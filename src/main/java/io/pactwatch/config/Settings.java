@@ -51,4 +51,8 @@ public record Settings(Path registry, Path rules, Policy policy, DatabaseSetting
     public Settings withRules(Path directory) {
         return new Settings(registry, directory, policy, database, repeat, templates, mail, delivery, routes, daemon);
     }
+
+    public Settings withDatabase(DatabaseSettings settings) {
+        return new Settings(registry, rules, policy, settings, repeat, templates, mail, delivery, routes, daemon);
+    }
 }

@@ -49,7 +49,7 @@ public final class Daemon implements AutoCloseable {
             throws SchedulerException {
         this.settings = settings;
         this.clock = clock;
-        this.pipeline = Pipeline.open(settings, clock, env);
+        this.pipeline = Pipeline.open(settings.withDatabase(settings.database().closedByTheProcess()), clock, env);
         try {
             AdminAlerts admins = new AdminAlerts(pipeline.db(), settings.mail(), settings.daemon().admins(), clock);
             this.inputs = LiveInputs.load(settings, clock, new LiveInputs.Listener() {
@@ -64,6 +64,8 @@ public final class Daemon implements AutoCloseable {
                     admins.reloadRejected(problems);
                 }
             });
+            // The config is not reloaded: a pass it cannot make (no routes) fails the start, not every fire time.
+            pipeline.evaluation(inputs.current().registry(), inputs.current().rules(), inputs.current().templates());
             metrics.outbox(() -> pipeline.outbox().count(OutboxEntry.PENDING),
                     () -> pipeline.outbox().count(OutboxEntry.DEAD));
             this.status = new DaemonStatus(version, inputs, () -> pipeline.outbox().count(OutboxEntry.PENDING),

@@ -57,12 +57,15 @@ public final class DaemonMetrics {
         reloadFailures.increment();
     }
 
-    /** Reports the outbox's pending and dead counts whenever /metrics is read. */
+    /**
+     * Reports the outbox's pending and dead counts whenever /metrics is read. The gauges hold their suppliers
+     * strongly: Micrometer's default weak reference let the first garbage collection turn them into NaN.
+     */
     public void outbox(LongSupplier pending, LongSupplier dead) {
         Gauge.builder("pactwatch.outbox.messages", pending, LongSupplier::getAsLong).tag("state", "pending")
-                .description("Messages in the outbox").register(registry);
+                .description("Messages in the outbox").strongReference(true).register(registry);
         Gauge.builder("pactwatch.outbox.messages", dead, LongSupplier::getAsLong).tag("state", "dead")
-                .description("Messages in the outbox").register(registry);
+                .description("Messages in the outbox").strongReference(true).register(registry);
     }
 
     public String scrape() {

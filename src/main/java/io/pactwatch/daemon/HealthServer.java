@@ -22,7 +22,7 @@ public final class HealthServer implements AutoCloseable {
             server = HttpServer.create(address, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + address + " for /health and /metrics: "
-                    + e.getMessage() + "; set health.port (0 turns the listener off)", e);
+                    + e.getMessage() + "; set daemon.health-port in the config (0 turns the listener off)", e);
         }
         server.createContext("/health", exchange -> respond(exchange, status.healthy() ? 200 : 503,
                 "application/json", status::json));

@@ -77,14 +77,18 @@ public final class Pipeline implements AutoCloseable {
 
     /** The pass over the configured registry and rules, as they are on disk now. */
     public Evaluation evaluation() {
-        routing(); // the missing-routes message comes before any other (nothing could be sent anyway)
+        Routing routing = routing(); // first: without routes, no input needs loading to know that nothing can be sent
         return evaluation(RegistryLoader.load(settings.registry()), RuleCompiler.compile(settings.rules()),
-                templates());
+                templates(), routing);
     }
 
     /** The pass over a registry and rule pack already loaded (the daemon's live, hot-reloaded ones). */
     public Evaluation evaluation(Registry registry, RuleBase rules, Templates templates) {
-        return new Evaluation(new Evaluator(rules, settings.policy()), registry, db, ledger(), routing(),
+        return evaluation(registry, rules, templates, routing());
+    }
+
+    private Evaluation evaluation(Registry registry, RuleBase rules, Templates templates, Routing routing) {
+        return new Evaluation(new Evaluator(rules, settings.policy()), registry, db, ledger(), routing,
                 new DigestMail(templates, settings.mail(), COMMAND), clock);
     }
 

@@ -40,8 +40,10 @@ public final class Templates {
     /** @throws InvalidInputException naming each template that is missing or does not compile */
     public static Templates load(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new InvalidInputException("templates", List.of(Problem.at(directory, 0, "no such templates "
-                    + "directory; set notify.templates, or restore config/templates/ from the Pactwatch distribution")));
+            // mustache.java's factories throw an unchecked "does not exist" (exit 1) for a missing directory
+            throw new InvalidInputException("templates in " + directory, List.of(Problem.at(directory, 0,
+                    "template directory missing; restore config/templates/ from the Pactwatch distribution or set"
+                            + " notify.templates")));
         }
         List<Problem> problems = new ArrayList<>();
         Mustache text = compile(new PlainTextFactory(directory), directory, TEXT, problems);

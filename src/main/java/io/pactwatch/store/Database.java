@@ -6,11 +6,15 @@ import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -26,10 +30,14 @@ public final class Database implements AutoCloseable {
     public static final int MIN_IDLE = 1;
     public static final long CONNECT_TIMEOUT_MILLIS = 10_000;
 
-    private final HikariDataSource pool;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private Database(HikariDataSource pool) {
+    private final HikariDataSource pool;
+    private final boolean shutdownOnClose;
+
+    private Database(HikariDataSource pool, boolean shutdownOnClose) {
         this.pool = pool;
+        this.shutdownOnClose = shutdownOnClose;
     }
 
     /**
@@ -40,7 +48,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseSettings settings, Map<String, String> env) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(withoutCloseOnExit(settings.url()));
+        config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
         if (settings.passwordEnv() != null) {
             String password = env.get(settings.passwordEnv());
@@ -67,16 +75,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw configProblem("cannot migrate the database " + settings.describe() + ": " + rootMessage(e));
         }
-        return new Database(pool);
-    }
-
-    /**
-     * H2 closes a database from its own JVM shutdown hook unless told not to, which would pull the database from
-     * under an evaluation that a SIGTERM lets finish: the daemon closes the pool itself, last (STACK.md).
-     */
-    static String withoutCloseOnExit(String url) {
-        return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
-                ? url + ";DB_CLOSE_ON_EXIT=FALSE" : url;
+        return new Database(pool, settings.h2ClosedByTheProcess());
     }
 
     private static void migrate(DataSource dataSource) {
@@ -119,9 +118,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the pool; then shuts H2 down when it was told to leave that to us (DB_CLOSE_ON_EXIT=FALSE). */
     @Override
     public void close() {
         pool.close();
+        if (shutdownOnClose) {
+            // DB_CLOSE_DELAY=-1 kept the database open past the pool: a direct connection shuts it down cleanly.
+            try (Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+                 Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.error("closing the H2 database: {}", e.getMessage());
+            }
+        }
     }
 
     private static InvalidInputException configProblem(String message) {

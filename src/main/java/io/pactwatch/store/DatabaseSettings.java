@@ -1,6 +1,7 @@
 package io.pactwatch.store;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,8 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
     public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
             + ";DB_CLOSE_DELAY=-1";
     public static final String DEFAULT_USER = "pactwatch";
+    /** H2 leaves closing the database to the process ({@link Database#close()}) instead of its JVM exit hook. */
+    static final String H2_CLOSED_BY_PROCESS = "DB_CLOSE_ON_EXIT=FALSE";
 
     public DatabaseSettings {
         Objects.requireNonNull(url, "url");
@@ -37,6 +40,24 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
     public static DatabaseSettings h2File(Path file) {
         return new DatabaseSettings("jdbc:h2:file:" + file.toAbsolutePath().normalize() + H2_OPTIONS, DEFAULT_USER,
                 null);
+    }
+
+    /**
+     * These settings for a process that stops in its own shutdown hook (the daemon). H2's exit hook runs at the same
+     * time and would close the database under jobs that are still finishing (issue 4: a SIGTERM during an
+     * evaluation failed it with "Database is already closed"); with this option {@link Database#close()} shuts
+     * H2 down last instead. PostgreSQL URLs, H2 URLs that already say DB_CLOSE_ON_EXIT, and H2 URLs with
+     * AUTO_SERVER=TRUE (which H2 refuses to combine with DB_CLOSE_ON_EXIT=FALSE) are kept as they are.
+     */
+    public DatabaseSettings closedByTheProcess() {
+        String options = url.toUpperCase(Locale.ROOT);
+        return url.startsWith("jdbc:h2:") && !options.contains("DB_CLOSE_ON_EXIT") && !options.contains("AUTO_SERVER=TRUE")
+                ? new DatabaseSettings(url + ";" + H2_CLOSED_BY_PROCESS, user, passwordEnv) : this;
+    }
+
+    /** Whether H2 waits for {@link Database#close()} to shut the database down. */
+    boolean h2ClosedByTheProcess() {
+        return url.startsWith("jdbc:h2:") && url.toUpperCase(Locale.ROOT).contains(H2_CLOSED_BY_PROCESS);
     }
 
     /** The URL without its credentials or options, for messages. */

@@ -7,11 +7,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The email commands end to end, in-process, on a Pactwatch home in a temporary directory: the shipped registry,
@@ -157,6 +159,30 @@ class NotifyCommandsTest {
 
         assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(result.err()).contains("there is no \"routes:\" section");
+    }
+
+    @Test
+    void runWithoutRoutesRefusesToStartInsteadOfFailingEveryEvaluation() throws IOException {
+        Files.writeString(home.resolve("config/pactwatch.yaml"), "registry: " + REPO + "/commitments\nrules: " + REPO
+                + "/rules\nnotify:\n  templates: " + REPO + "/config/templates\ndaemon:\n  health-port: 0\n");
+
+        // Preemptive: a daemon that did start would never return.
+        Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("run"));
+
+        assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(result.err()).contains("there is no \"routes:\" section");
+    }
+
+    @Test
+    void aMissingTemplateDirectoryIsBadInputThatNamesIt() throws IOException {
+        Path missing = home.resolve("no-templates");
+        Files.writeString(home.resolve("config/pactwatch.yaml"), Files.readString(home.resolve("config/pactwatch.yaml"))
+                .replace(REPO + "/config/templates", missing.toString()));
+
+        Cli.Result result = run("evaluate", "--notify", "--as-of", "2019-05-01");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(result.err()).contains(missing + ": template directory missing");
     }
 
     @Test

@@ -19,7 +19,7 @@ class TemplatesTest {
     void aMissingTemplatesDirectoryIsBadInputNamingIt() {
         assertThatThrownBy(() -> Templates.load(dir.resolve("none")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining(dir.resolve("none") + ": no such templates directory");
+                .hasMessageContaining(dir.resolve("none") + ": template directory missing");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.pactwatch.model.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
@@ -63,6 +64,42 @@ class DatabaseTest {
         }
         try (Database db = Database.open(settings, Map.of())) {
             assertThat(count(db)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDatabaseTheProcessClosesItselfIsShutDownAndReleasesItsFileOnClose() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.h2File(dir.resolve("daemon")).closedByTheProcess();
+        Path file = dir.resolve("daemon.mv.db");
+        try (Database db = Database.open(settings, Map.of())) {
+            db.inTransaction(c -> Sql.update(c, "insert into evaluation (as_of, ran_at) values (?, ?)",
+                    LocalDate.of(2019, 1, 1), java.time.Instant.EPOCH));
+            assertThatThrownBy(() -> lock(file)).as("H2 holds its file while open")
+                    .isInstanceOf(java.nio.channels.OverlappingFileLockException.class);
+        }
+
+        lock(file);
+        try (Database db = Database.open(settings, Map.of())) {
+            assertThat(count(db)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            jdbc:h2:file:/x;MODE=PostgreSQL                      | jdbc:h2:file:/x;MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE
+            jdbc:h2:file:/x;db_close_on_exit=true                | jdbc:h2:file:/x;db_close_on_exit=true
+            jdbc:h2:file:/x;AUTO_SERVER=TRUE                     | jdbc:h2:file:/x;AUTO_SERVER=TRUE
+            jdbc:postgresql://db.example.org/pactwatch           | jdbc:postgresql://db.example.org/pactwatch
+            """)
+    void onlyAnH2DatabaseIsLeftForTheProcessToClose(String url, String closedByTheProcess) {
+        assertThat(new DatabaseSettings(url, "app", null).closedByTheProcess().url()).isEqualTo(closedByTheProcess);
+    }
+
+    /** Takes and releases an exclusive lock on {@code file}: fails while H2 (in this JVM) holds it. */
+    private static void lock(Path file) throws java.io.IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.lock().release();
         }
     }
 
