@@ -101,6 +101,13 @@ class ConfigLoaderTest {
         assertThat(settings.mail().connectTimeout()).isEqualTo(io.pactwatch.notify.MailSettings.DEFAULT_CONNECT_TIMEOUT);
     }
 
+    @Test
+    void everyPolicyThresholdHasTheConfigKeyThatRuleListingsNameIt() {
+        assertThat(ConfigLoader.POLICY).containsExactlyElementsOf(java.util.Arrays.stream(Policy.class.getRecordComponents())
+                .map(c -> c.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT))
+                .toList());
+    }
+
     private Path write(String yaml) throws IOException {
         return Files.writeString(home.resolve("pactwatch.yaml"), yaml);
     }
