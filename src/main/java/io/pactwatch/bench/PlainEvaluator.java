@@ -156,6 +156,6 @@ public final class PlainEvaluator {
     }
 
     private static Alert alert(String rule, Severity severity, Commitment c, LocalDate date) {
-        return new Alert(rule, severity, c.id(), date, NO_MESSAGE);
+        return new Alert(rule, severity, c.id(), date, NO_MESSAGE, null);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 final class RouteConfig {
 
     static final Set<String> ROUTE = Keys.ordered("match", "to", "continue");
-    static final Set<String> MATCH = Keys.ordered("party", "topic", "kind", "rule", "severity");
+    static final Set<String> MATCH = Keys.ordered("party", "topic", "kind", "rule", "category", "severity");
 
     private RouteConfig() {
     }
@@ -54,10 +54,10 @@ final class RouteConfig {
         Severity severity = m.text("severity").flatMap(text -> MailConfig.label(m, "severity", Severity.class, text))
                 .orElse(null);
         if (m.texts("party").isEmpty() && m.texts("topic").isEmpty() && kinds.isEmpty() && m.texts("rule").isEmpty()
-                && severity == null) {
+                && m.texts("category").isEmpty() && severity == null) {
             m.problem("party", "an empty \"match\" matches everything; remove it to make this the default route");
         }
         return new Route.Match(Set.copyOf(m.texts("party")), Set.copyOf(m.texts("topic")), kinds,
-                Set.copyOf(m.texts("rule")), severity);
+                Set.copyOf(m.texts("rule")), Set.copyOf(m.texts("category")), severity);
     }
 }

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class Ledger {
 
-    private static final String COLUMNS = "fingerprint, rule, commitment, due, severity, message, state, first_seen,"
+    private static final String COLUMNS = "fingerprint, rule, commitment, due, severity, message, category, state, first_seen,"
             + " last_seen, last_notified, notified_severity, resolved_at, ack_severity, ack_until, ack_by,"
             + " ack_comment, silenced_by";
     private static final String FIRING = "firing";
@@ -108,10 +108,10 @@ public final class Ledger {
         }
         boolean notify = quiet == null;
         boolean keepAck = entry != null && entry.ackSeverity() != null && !ackRose && !expired(entry, asOf);
-        Sql.update(db, "update alert set severity = ?, message = ?, last_seen = ?, silenced_by = ?, last_notified = ?,"
+        Sql.update(db, "update alert set severity = ?, message = ?, category = ?, last_seen = ?, silenced_by = ?, last_notified = ?,"
                         + " notified_severity = ?, ack_severity = ?, ack_until = ?, ack_by = ?, ack_comment = ?"
                         + " where fingerprint = ?",
-                label(alert.severity()), alert.message(), asOf, silence.map(Silence::describe).orElse(null),
+                label(alert.severity()), alert.message(), alert.category(), asOf, silence.map(Silence::describe).orElse(null),
                 notify ? asOf : entry == null ? null : entry.lastNotified(),
                 label(notify ? alert.severity() : entry == null ? null : entry.notifiedSeverity()),
                 keepAck ? label(entry.ackSeverity()) : null, keepAck ? entry.ackUntil() : null,
@@ -150,10 +150,10 @@ public final class Ledger {
     /** A first firing, or a firing again after it resolved: a new spell, told as new. */
     private static void upsertFresh(Connection db, String fp, Alert alert, LocalDate asOf) throws SQLException {
         Sql.update(db, "delete from alert where fingerprint = ?", fp);
-        Sql.update(db, "insert into alert (fingerprint, rule, commitment, due, severity, message, state, first_seen,"
-                        + " last_seen) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                fp, alert.rule(), alert.commitment(), alert.due(), label(alert.severity()), alert.message(), FIRING,
-                asOf, asOf);
+        Sql.update(db, "insert into alert (fingerprint, rule, commitment, due, severity, message, category, state,"
+                        + " first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                fp, alert.rule(), alert.commitment(), alert.due(), label(alert.severity()), alert.message(),
+                alert.category(), FIRING, asOf, asOf);
     }
 
     private Optional<Notice> resolve(Connection db, LedgerEntry entry, LocalDate asOf) throws SQLException {
@@ -242,7 +242,7 @@ public final class Ledger {
 
     private static LedgerEntry entry(ResultSet row) throws SQLException {
         Alert alert = new Alert(row.getString("rule"), severity(row.getString("severity")),
-                row.getString("commitment"), Sql.date(row, "due"), row.getString("message"));
+                row.getString("commitment"), Sql.date(row, "due"), row.getString("message"), row.getString("category"));
         return new LedgerEntry(row.getString("fingerprint"), alert, FIRING.equals(row.getString("state")),
                 Sql.date(row, "first_seen"), Sql.date(row, "last_seen"), Sql.date(row, "last_notified"),
                 severity(row.getString("notified_severity")), Sql.date(row, "resolved_at"),

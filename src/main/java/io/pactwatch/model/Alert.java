@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param rule       the rule's name, e.g. {@code overdue}
  * @param commitment the commitment's id
  * @param due        the date the alert concerns (a window's end, a termination day); null when none applies
+ * @param category   the raising rule's {@code @category}; null when it declares none
  */
 @Doc("What a rule raised. Inserted by consequences (`insert(Alerts.raise(...))`); other rules may match it.")
 public record Alert(
@@ -21,7 +22,8 @@ public record Alert(
         @Doc("info, warning or critical.") Severity severity,
         @Doc("The id of the commitment it is about.") String commitment,
         @Doc("The date it concerns; may be null.") LocalDate due,
-        @Doc("One line for people.") String message) {
+        @Doc("One line for people.") String message,
+        @Doc("The raising rule's `@category` (deadline, gap, dependency, ...); routes can match on it. May be null.") String category) {
 
     /** Most severe first, then earliest date, then commitment and rule: the order users read alerts in. */
     public static final Comparator<Alert> READING_ORDER = Comparator

@@ -31,13 +31,14 @@ public record Route(int line, Match match, List<String> to, boolean continueMatc
 
     /** Empty sets match anything; {@code minSeverity} null matches any severity. */
     public record Match(Set<String> parties, Set<String> topics, Set<Kind> kinds, Set<String> rules,
-                        Severity minSeverity) {
+                        Set<String> categories, Severity minSeverity) {
 
         public Match {
             parties = Set.copyOf(parties);
             topics = Set.copyOf(topics);
             kinds = Set.copyOf(kinds);
             rules = Set.copyOf(rules);
+            categories = Set.copyOf(categories);
         }
 
         boolean matches(Alert alert, Commitment commitment) {
@@ -45,6 +46,7 @@ public record Route(int line, Match match, List<String> to, boolean continueMatc
                     && (topics.isEmpty() || commitment.topics().stream().anyMatch(topics::contains))
                     && (kinds.isEmpty() || kinds.contains(commitment.kind()))
                     && (rules.isEmpty() || rules.contains(alert.rule()))
+                    && (categories.isEmpty() || alert.category() != null && categories.contains(alert.category()))
                     && (minSeverity == null || alert.severity().compareTo(minSeverity) >= 0);
         }
     }

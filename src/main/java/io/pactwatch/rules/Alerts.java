@@ -28,7 +28,9 @@ public final class Alerts {
     /** An alert whose severity the consequence computed (e.g. from how near a deadline is). */
     public static Alert raise(RuleContext rule, Severity severity, Commitment commitment, LocalDate date,
                               String message) {
-        return new Alert(rule.getRule().getName(), severity, commitment.id(), date, message);
+        Object category = rule.getRule().getMetaData().get(RuleCatalog.CATEGORY);
+        return new Alert(rule.getRule().getName(), severity, commitment.id(), date, message,
+                category == null ? null : category.toString());
     }
 
     /** "1 day", "45 days": for messages. */

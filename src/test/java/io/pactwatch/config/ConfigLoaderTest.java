@@ -102,6 +102,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aRouteCanMatchOnTheRulesCategory() throws IOException {
+        Path file = write("routes:\n  - match: {category: [gap, dependency]}\n    to: gaps@example.org\n"
+                + "  - to: ops@example.org\n");
+
+        assertThat(ConfigLoader.load(file, home).routes().get(0).match().categories())
+                .containsExactlyInAnyOrder("gap", "dependency");
+    }
+
+    @Test
     void everyPolicyThresholdHasTheConfigKeyThatRuleListingsNameIt() {
         assertThat(ConfigLoader.POLICY).containsExactlyElementsOf(java.util.Arrays.stream(Policy.class.getRecordComponents())
                 .map(c -> c.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT))

@@ -49,7 +49,7 @@ class LedgerTest {
     }
 
     static Alert alert(Severity severity) {
-        return new Alert("deadline-approaching", severity, "conf", LocalDate.of(2019, 6, 30), "ends soon");
+        return new Alert("deadline-approaching", severity, "conf", LocalDate.of(2019, 6, 30), "ends soon", "deadline");
     }
 
     private List<Notice.Kind> run(LocalDate day, Alert... alerts) {

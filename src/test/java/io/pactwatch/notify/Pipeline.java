@@ -28,7 +28,7 @@ final class Pipeline {
     static final String IRAN_DESK = "iran-desk@example.org";
     /** Iran's commitments go to the Iran desk and (continue) to the default route; the rest to ops. */
     static final List<Route> ROUTES = List.of(
-            new Route(1, new Route.Match(Set.of("Iran"), Set.of(), Set.<Kind>of(), Set.of(), null), List.of(IRAN_DESK),
+            new Route(1, new Route.Match(Set.of("Iran"), Set.of(), Set.<Kind>of(), Set.of(), Set.of(), null), List.of(IRAN_DESK),
                     false),
             new Route(2, null, List.of(OPS), false));
 

@@ -7,6 +7,7 @@ import io.pactwatch.model.Kind;
 import io.pactwatch.model.Severity;
 import io.pactwatch.model.Status;
 import io.pactwatch.registry.Registry;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,15 +25,17 @@ class RoutingTest {
             List.of("drugs"), null, false, Status.PLANNED, null, List.of(), List.of(), List.of("coord@example.org"),
             null, LocalDate.of(2012, 1, 1), null);
 
-    /** Iran (continue) → iran@; critical → duty@; plans → plans@; default → ops@. */
+    /** Gaps → gaps@; Iran (continue) → iran@; critical → duty@; plans → plans@; default → ops@. */
     static final Routing ROUTING = new Routing(List.of(
-            new Route(1, new Route.Match(Set.of("Iran"), Set.of(), Set.of(), Set.of(), null), List.of("iran@example.org"),
-                    true),
-            new Route(2, new Route.Match(Set.of(), Set.of(), Set.of(), Set.of(), Severity.CRITICAL),
+            new Route(1, new Route.Match(Set.of(), Set.of(), Set.of(), Set.of(), Set.of("gap"), null),
+                    List.of("gaps@example.org"), false),
+            new Route(2, new Route.Match(Set.of("Iran"), Set.of(), Set.of(), Set.of(), Set.of(), null),
+                    List.of("iran@example.org"), true),
+            new Route(3, new Route.Match(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Severity.CRITICAL),
                     List.of("duty@example.org"), false),
-            new Route(3, new Route.Match(Set.of(), Set.of(), Set.of(Kind.PLAN), Set.of(), null),
+            new Route(4, new Route.Match(Set.of(), Set.of(), Set.of(Kind.PLAN), Set.of(), Set.of(), null),
                     List.of("plans@example.org"), false),
-            new Route(4, null, List.of("ops@example.org"), false)));
+            new Route(5, null, List.of("ops@example.org"), false)));
 
     @ParameterizedTest(name = "{0} alert of a {1} → {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -52,12 +55,22 @@ class RoutingTest {
             default -> null;
         };
         String id = target == null ? "gone" : target.id();
-        Notice notice = new Notice("f", new Alert("overdue", Severity.parse(severity).orElseThrow(), id, null, "m"),
-                Notice.Kind.NEW, LocalDate.of(2019, 1, 1), "new");
+        Notice notice = new Notice("f", new Alert("overdue", Severity.parse(severity).orElseThrow(), id, null, "m",
+                "deadline"), Notice.Kind.NEW, LocalDate.of(2019, 1, 1), "new");
 
         Map<String, List<Notice>> routed = ROUTING.route(List.of(notice),
                 new Registry(target == null ? List.of() : List.of(target), List.of()));
 
         assertThat(routed.keySet()).containsExactlyInAnyOrderElementsOf(Arrays.asList(recipients.split(" ")));
+    }
+
+    @Test
+    void aRouteCanMatchTheCategoryTheRuleDeclares() {
+        Notice gap = new Notice("g", new Alert("no-successor", Severity.WARNING, "plan", null, "m", "gap"),
+                Notice.Kind.NEW, LocalDate.of(2019, 1, 1), "new");
+
+        Map<String, List<Notice>> routed = ROUTING.route(List.of(gap), new Registry(List.of(PLAN), List.of()));
+
+        assertThat(routed.keySet()).containsExactlyInAnyOrder("coord@example.org", "gaps@example.org");
     }
 }

@@ -69,6 +69,15 @@ class RulePackTest {
     }
 
     @Test
+    void alertsCarryTheCategoryTheirRuleDeclares() {
+        List<Commitment> facts = List.of(commitment("p").kind(io.pactwatch.model.Kind.PLAN).due("2012-2014").build());
+
+        assertThat(ShippedRules.evaluate("2015-03-01", facts, List.of()))
+                .extracting(a -> a.rule() + ":" + a.category())
+                .containsExactlyInAnyOrder("overdue:deadline", "no-successor:gap");
+    }
+
+    @Test
     void everyShippedRuleDeclaresItsMetadata() {
         assertThat(RuleCatalog.list(Path.of("rules"))).allSatisfy(rule -> {
             assertThat(Severity.parse(rule.severity())).as(rule.name() + " @severity").isPresent();
