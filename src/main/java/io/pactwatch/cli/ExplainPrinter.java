@@ -27,9 +27,10 @@ final class ExplainPrinter {
             out.println("  announced " + commitment.announced() + ", after the as-of date: no rule sees it yet");
             return;
         }
-        Commitment known = registry.asKnownOn(asOf).commitment(commitment.id()).orElse(commitment);
+        Registry asKnown = registry.asKnownOn(asOf);
+        Commitment known = asKnown.commitment(commitment.id()).orElse(commitment);
         out.println("  " + facts(known));
-        out.println("  progress: " + progress(registry.asKnownOn(asOf).progressOf(commitment.id())));
+        out.println("  progress: " + progress(asKnown.progressOf(commitment.id())));
         out.println("  Today: " + today(Today.of(asOf, policy)));
         out.println();
         Table table = new Table("RULE", "RESULT", "READS", "WHY");

@@ -1,17 +1,13 @@
 package io.pactwatch.cli;
 
 import io.pactwatch.daemon.Pipeline;
-
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import io.pactwatch.notify.OutboxEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,16 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "outbox", mixinStandardHelpOptions = true,
         description = "Show the outbox (the default), retry a message, or purge sent messages.",
         subcommands = {OutboxCommand.Retry.class, OutboxCommand.Purge.class})
-final class OutboxCommand implements Callable<Integer> {
-
-    @ParentCommand
-    Main main;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    InputOptions inputs;
+final class OutboxCommand extends Subcommand {
 
     @Command(name = "list", description = "Show every message: status, attempts, next attempt, last error.")
     int list() {
@@ -42,9 +29,9 @@ final class OutboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Pipeline wiring = Pipeline.open(inputs.settings(main.home()), main.clock(), main.env())) {
+        try (Pipeline wiring = pipeline()) {
             List<OutboxEntry> entries = wiring.outbox().list();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             Table table = new Table("ID", "STATUS", "ATTEMPTS", "RECIPIENT", "CREATED", "NEXT ATTEMPT / SENT",
                     "SUBJECT / LAST ERROR");
             for (OutboxEntry e : entries) {
@@ -67,20 +54,17 @@ final class OutboxCommand implements Callable<Integer> {
         @ParentCommand
         private OutboxCommand parent;
 
-        @Spec
-        private CommandSpec spec;
-
         @Parameters(paramLabel = "ID", description = "The message's id (see `pactwatch outbox`).")
         private long id;
 
         @Override
         public Integer call() {
-            try (Pipeline wiring = Pipeline.open(parent.inputs.settings(parent.main.home()), parent.main.clock(), parent.main.env())) {
+            try (Pipeline wiring = parent.pipeline()) {
                 if (!wiring.outbox().retryNow(id)) {
                     throw new InvalidInputException("outbox retry", List.of(Problem.at(Path.of("outbox"), 0,
                             "no dead or pending message has id " + id + "; `pactwatch outbox` lists them")));
                 }
-                spec.commandLine().getOut().println("message " + id + " is due now; `pactwatch evaluate --notify` or"
+                parent.out().println("message " + id + " is due now; `pactwatch evaluate --notify` or"
                         + " the daemon delivers it");
                 return Main.OK;
             }
@@ -94,18 +78,15 @@ final class OutboxCommand implements Callable<Integer> {
         @ParentCommand
         private OutboxCommand parent;
 
-        @Spec
-        private CommandSpec spec;
-
         @Option(names = "--sent-before", paramLabel = "DATE", required = true,
                 description = "Delete messages sent before this day (UTC).")
         private LocalDate before;
 
         @Override
         public Integer call() {
-            try (Pipeline wiring = Pipeline.open(parent.inputs.settings(parent.main.home()), parent.main.clock(), parent.main.env())) {
+            try (Pipeline wiring = parent.pipeline()) {
                 int purged = wiring.outbox().purgeSent(before.atStartOfDay(ZoneOffset.UTC).toInstant());
-                spec.commandLine().getOut().println(purged + " sent messages purged");
+                parent.out().println(purged + " sent messages purged");
                 return Main.OK;
             }
         }
