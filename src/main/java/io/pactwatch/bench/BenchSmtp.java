@@ -53,7 +53,7 @@ public final class BenchSmtp implements AutoCloseable {
     }
 
     public String describe() {
-        return (local != null ? "a GreenMail in the same JVM" : "the SMTP server") + " at " + host + ":" + port;
+        return local != null ? "a GreenMail in the same JVM on " + host : "the SMTP server at " + host + ":" + port;
     }
 
     /** Drops what a local server has received, so that a long run does not keep every message in the heap. */

@@ -50,7 +50,7 @@ class BenchCommandTest {
 
     @Test
     void deliveryThroughputIsMeasuredThroughTheOutboxAndWithANewConnectionPerMessage() {
-        assertThat(run.out()).contains("Email delivery to a GreenMail in the same JVM at 127.0.0.1:", "20 digests");
+        assertThat(run.out()).contains("Email delivery to a GreenMail in the same JVM on 127.0.0.1:", "20 digests");
         List<String> outbox = row("| through the outbox");
         List<String> perMessage = row("| a new SMTP connection per message");
         assertThat(outbox.get(1)).isEqualTo("20");
