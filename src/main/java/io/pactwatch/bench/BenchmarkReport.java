@@ -30,7 +30,8 @@ public final class BenchmarkReport {
                 .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())).append("`\n")
                 .append("- method: generated registries (`bench generate`, seed ").append(BenchmarkRunner.SEED)
                 .append("), evaluated as of ").append(BenchmarkRunner.AS_OF).append("; each evaluation time is the median of ")
-                .append(iterations).append(" runs after ").append(warmups).append(" warm-up runs of each evaluator; delivery is one pass")
+                .append(runs(iterations, "")).append(" after ").append(runs(warmups, "warm-up "))
+                .append(" of each evaluator; delivery is one pass")
                 .append(warmups > 0 ? " after a warm-up pass of a fifth as many messages" : "").append('\n')
                 .append(String.format(Locale.ROOT, "- shipped pack compile: %.2f s cold (first in the JVM), %.2f s warm (median)%n%n",
                         compile.cold(), compile.warm()))
@@ -55,6 +56,10 @@ public final class BenchmarkReport {
                         DeliverySettings.DEFAULT_BATCH_SIZE, d.messages(), d.outbox(), d.outboxPerSecond())
                 + String.format(Locale.ROOT, "| a new SMTP connection per message | %,d | %.2f | %.1f |%n",
                         d.messages(), d.perConnection(), d.perConnectionPerSecond());
+    }
+
+    private static String runs(int count, String kind) {
+        return count + " " + kind + (count == 1 ? "run" : "runs");
     }
 
     private static long totalMemory() {
