@@ -1,18 +1,24 @@
 package io.pactwatch.bench;
 
+import io.pactwatch.notify.DeliverySettings;
+
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** The Markdown of docs/benchmarks.md: the machine, the JVM, the date, and one row per registry size. */
+/**
+ * The Markdown of docs/benchmarks.md: the machine, the JVM, the date, one row per registry size, and the email
+ * delivery throughput.
+ */
 public final class BenchmarkReport {
 
     private BenchmarkReport() {
     }
 
     public static String markdown(LocalDate date, BenchmarkRunner.CompileResult compile,
-                                  List<BenchmarkRunner.SizeResult> sizes, int warmups, int iterations) {
+                                  List<BenchmarkRunner.SizeResult> sizes, DeliveryBenchmark.Result delivery,
+                                  int warmups, int iterations) {
         StringBuilder md = new StringBuilder();
         md.append("## Measured ").append(date).append("\n\n")
                 .append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
@@ -24,7 +30,9 @@ public final class BenchmarkReport {
                 .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())).append("`\n")
                 .append("- method: generated registries (`bench generate`, seed ").append(BenchmarkRunner.SEED)
                 .append("), evaluated as of ").append(BenchmarkRunner.AS_OF).append("; each evaluation time is the median of ")
-                .append(iterations).append(" runs after ").append(warmups).append(" warm-up runs of each evaluator\n")
+                .append(runs(iterations, "")).append(" after ").append(runs(warmups, "warm-up "))
+                .append(" of each evaluator; delivery is one pass")
+                .append(warmups > 0 ? " after a warm-up pass of a fifth as many messages" : "").append('\n')
                 .append(String.format(Locale.ROOT, "- shipped pack compile: %.2f s cold (first in the JVM), %.2f s warm (median)%n%n",
                         compile.cold(), compile.warm()))
                 .append("| commitments | progress entries | alerts | load YAML (s) | evaluate, Drools (s) | evaluate, plain Java (s) | Drools / plain | load + first evaluation (s) | peak heap of an evaluation per commitment |\n")
@@ -34,7 +42,24 @@ public final class BenchmarkReport {
                     s.commitments(), s.progress(), s.alerts(), s.load(), s.drools(), s.plain(), s.ratio(),
                     s.endToEnd(), s.heapPerCommitment()));
         }
-        return md.toString();
+        return md.append('\n').append(delivery(delivery)).toString();
+    }
+
+    private static String delivery(DeliveryBenchmark.Result d) {
+        return String.format(Locale.ROOT, "Email delivery to %s: %,d digests (one per recipient) of %d alerts each,"
+                        + " %,d bytes on average; the notifying pass that composed and enqueued them took %.2f s.%n%n",
+                d.server(), d.messages(), d.alertsPerDigest(), d.averageBytes(), d.enqueue())
+                + "| delivery | messages | time (s) | messages/s |\n"
+                + "|---|---:|---:|---:|\n"
+                + String.format(Locale.ROOT, "| through the outbox: H2, claims of %d, one SMTP connection per claim"
+                                + " (what `evaluate --notify` does) | %,d | %.2f | %.1f |%n",
+                        DeliverySettings.DEFAULT_BATCH_SIZE, d.messages(), d.outbox(), d.outboxPerSecond())
+                + String.format(Locale.ROOT, "| a new SMTP connection per message | %,d | %.2f | %.1f |%n",
+                        d.messages(), d.perConnection(), d.perConnectionPerSecond());
+    }
+
+    private static String runs(int count, String kind) {
+        return count + " " + kind + (count == 1 ? "run" : "runs");
     }
 
     private static long totalMemory() {

@@ -67,13 +67,10 @@ public final class BenchmarkRunner {
     }
 
     public SizeResult measure(int commitments) throws IOException {
-        Path dir = work.resolve("registry-" + commitments);
-        if (!Files.isDirectory(dir)) {
-            new RegistryGenerator(SEED).write(commitments, dir);
-        }
+        Path dir = registry(work, commitments);
         long start = System.nanoTime();
         Registry registry = RegistryLoader.load(dir);
-        double load = (System.nanoTime() - start) / 1e9;
+        double load = since(start);
         Evaluator drools = new Evaluator(RuleCompiler.compile(rules), Policy.defaults());
         PlainEvaluator plain = new PlainEvaluator(Policy.defaults());
         double firstEvaluation = seconds(() -> drools.evaluate(registry, AS_OF));
@@ -114,16 +111,34 @@ public final class BenchmarkRunner {
         return times[runs / 2];
     }
 
-    private static double seconds(Runnable action) {
+    static double seconds(Runnable action) {
         long start = System.nanoTime();
         action.run();
+        return since(start);
+    }
+
+    /** Seconds since {@code start}, a {@link System#nanoTime()}. */
+    static double since(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The generated registry of {@code commitments} under {@code work}, generated on first use (seed {@link #SEED}). */
+    static Path registry(Path work, int commitments) throws IOException {
+        Path dir = work.resolve("registry-" + commitments);
+        if (!Files.isDirectory(dir)) {
+            new RegistryGenerator(SEED).write(commitments, dir);
+        }
+        return dir;
     }
 
     /** Deletes the generated registries. */
     public void clean() throws IOException {
-        if (Files.isDirectory(work)) {
-            try (Stream<Path> files = Files.walk(work)) {
+        deleteTree(work);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
                 List<Path> all = new ArrayList<>(files.toList());
                 all.sort(Comparator.reverseOrder());
                 for (Path p : all) {

@@ -1,10 +1,14 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.bench.BenchSmtp;
 import io.pactwatch.bench.BenchmarkReport;
 import io.pactwatch.bench.BenchmarkRunner;
+import io.pactwatch.bench.DeliveryBenchmark;
 import io.pactwatch.bench.RegistryGenerator;
+import io.pactwatch.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +43,8 @@ final class BenchCommand {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = "Measure load, evaluation (Drools and plain Java), heap and compile time; write Markdown.")
+            description = "Measure load, evaluation (Drools and plain Java), heap, compile time and email delivery"
+                    + " throughput; write Markdown.")
     static final class Run extends Subcommand {
 
         @Option(names = "--sizes", split = ",", paramLabel = "N,...", defaultValue = "1000,10000,100000,1000000",
@@ -52,6 +57,14 @@ final class BenchCommand {
         @Option(names = "--iterations", defaultValue = "5", description = "Measured runs per size (default: ${DEFAULT-VALUE}).")
         private int iterations;
 
+        @Option(names = "--messages", paramLabel = "N", defaultValue = "" + DeliveryBenchmark.DEFAULT_MESSAGES,
+                description = "Digests to deliver for the throughput figures (default: ${DEFAULT-VALUE}).")
+        private int messages;
+
+        @Option(names = "--smtp", paramLabel = "HOST:PORT",
+                description = "Deliver to this plain-text SMTP server (default: a GreenMail started on 127.0.0.1).")
+        private String smtp;
+
         @Option(names = "--work", paramLabel = "DIR", description = "Where to generate registries (default: var/bench).")
         private Path work;
 
@@ -60,21 +73,54 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws IOException {
-            BenchmarkRunner runner = new BenchmarkRunner(settings().rules(),
-                    work != null ? work : main().home().resolve("var/bench"), warmups, iterations);
-            BenchmarkRunner.CompileResult compile = runner.compile();
-            List<BenchmarkRunner.SizeResult> results = new ArrayList<>();
+            atLeast(1, messages, "--messages");
+            atLeast(1, iterations, "--iterations");
+            atLeast(0, warmups, "--warmups");
             for (int size : sizes) {
-                results.add(runner.measure(size));
-                err().printf("measured %,d commitments%n", size);
+                atLeast(1, size, "each of --sizes");
             }
-            String markdown = BenchmarkReport.markdown(main().today(), compile, results, warmups, iterations);
+            Settings settings = settings();
+            Path dir = work != null ? work : main().home().resolve("var/bench");
+            try (BenchSmtp server = smtpServer()) {
+                BenchmarkRunner runner = new BenchmarkRunner(settings.rules(), dir, warmups, iterations);
+                BenchmarkRunner.CompileResult compile = runner.compile();
+                List<BenchmarkRunner.SizeResult> results = new ArrayList<>();
+                for (int size : sizes) {
+                    results.add(runner.measure(size));
+                    err().printf("measured %,d commitments%n", size);
+                }
+                DeliveryBenchmark.Result delivery = new DeliveryBenchmark(settings.rules(), settings.templates(), dir,
+                        warmups > 0).measure(messages, server);
+                err().printf("measured delivery of %,d messages%n", messages);
+                write(BenchmarkReport.markdown(main().today(), compile, results, delivery, warmups, iterations));
+            }
+            return Main.OK;
+        }
+
+        private void write(String markdown) throws IOException {
             out().print(markdown);
             if (report != null) {
                 Files.writeString(report, "\n" + markdown, java.nio.file.StandardOpenOption.CREATE,
                         java.nio.file.StandardOpenOption.APPEND);
             }
-            return Main.OK;
+        }
+
+        private void atLeast(int minimum, int value, String option) {
+            if (value < minimum) {
+                throw new ParameterException(spec.commandLine(), option + " must be at least " + minimum + ", not "
+                        + value);
+            }
+        }
+
+        private BenchSmtp smtpServer() {
+            if (smtp == null) {
+                return BenchSmtp.local();
+            }
+            try {
+                return BenchSmtp.at(smtp);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
     }
 }
