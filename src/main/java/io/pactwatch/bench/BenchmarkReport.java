@@ -35,7 +35,7 @@ public final class BenchmarkReport {
                 .append(warmups > 0 ? " after a warm-up pass of a fifth as many messages" : "").append('\n')
                 .append(String.format(Locale.ROOT, "- shipped pack compile: %.2f s cold (first in the JVM), %.2f s warm (median)%n%n",
                         compile.cold(), compile.warm()))
-                .append("| commitments | progress entries | alerts | load YAML (s) | evaluate, Drools (s) | evaluate, plain Java (s) | Drools / plain | load + first evaluation (s) | peak heap of an evaluation per commitment |\n")
+                .append("| commitments | progress entries | alerts | load YAML (s) | evaluate, Drools (s) | evaluate, plain Java (s) | Drools / plain | load + first evaluation (s) | peak live heap of an evaluation per commitment |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchmarkRunner.SizeResult s : sizes) {
             md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.2f | %.3f | %.3f | %.1f× | %.2f | %,.0f B |%n",

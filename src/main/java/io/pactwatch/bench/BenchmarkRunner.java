@@ -7,10 +7,19 @@ import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.Evaluator;
 import io.pactwatch.rules.RuleCompiler;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,7 +27,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -90,16 +103,50 @@ public final class BenchmarkRunner {
         }
     }
 
-    /** Heap in use at the peak of {@code action}, beyond what was in use before it (after a GC). */
-    static long peakHeapOf(Runnable action) {
+    /**
+     * The live heap at the peak of {@code action} beyond what was live before it: the largest heap left after
+     * any garbage collection during the action, or after a full collection at its end while its result is still
+     * held. Peak "used" heap would count garbage not yet collected, which with a large heap is most of it.
+     */
+    static long peakHeapOf(Supplier<?> action) {
+        long before = heapAfterFullGc();
+        AtomicLong peak = new AtomicLong(before);
+        NotificationListener listener = (notification, handback) -> {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                GcInfo gc = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                peak.accumulateAndGet(heapOf(gc.getMemoryUsageAfterGc()), Math::max);
+            }
+        };
+        List<NotificationEmitter> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(NotificationEmitter.class::cast).toList();
+        collectors.forEach(c -> c.addNotificationListener(listener, null, null));
+        try {
+            Object result = action.get();
+            peak.accumulateAndGet(heapAfterFullGc(), Math::max);
+            Reference.reachabilityFence(result); // the alerts an evaluation returns are part of its footprint
+        } finally {
+            for (NotificationEmitter c : collectors) {
+                try {
+                    c.removeNotificationListener(listener);
+                } catch (ListenerNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return Math.max(0, peak.get() - before);
+    }
+
+    private static long heapAfterFullGc() {
         System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        action.run();
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return Math.max(0, peak - before);
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getUsage().getUsed()).sum();
+    }
+
+    private static long heapOf(Map<String, MemoryUsage> pools) {
+        Set<String> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        return pools.entrySet().stream().filter(e -> heap.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed()).sum();
     }
 
     private static double median(int runs, Runnable action) {
