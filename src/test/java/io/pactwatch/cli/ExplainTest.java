@@ -25,7 +25,7 @@ class ExplainTest {
                 .containsPattern("overdue +not fired +`due.end < \\$t.date` is false \\(.*rules/deadlines.drl:\\d+\\)")
                 .containsPattern("stale +not fired +stale-after-days=180 +`announced <= \\$t.staleCutoff` is false")
                 .containsPattern("no-successor +not fired +successor-window-days=180 +`kind == Kind.PLAN \\|\\| kind == Kind.AGREEMENT` is false")
-                .containsPattern("blocked +not fired +`\\$id : String\\(\\) from \\$c.dependsOn` did not hold");
+                .containsPattern("blocked +not fired +`!dependsOn.isEmpty\\(\\)` is false");
     }
 
     @Test
