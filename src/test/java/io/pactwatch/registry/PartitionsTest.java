@@ -52,6 +52,18 @@ class PartitionsTest {
         assertThat(Partitions.of(registry, 2)).extracting(PartitionsTest::ids).containsExactly(Set.of("a", "b", "c"));
     }
 
+    @Test
+    void unlinkedCommitmentsFillPartsUpToTheBatchSizeKeepingEveryCommitmentOnce() {
+        List<Commitment> commitments = java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> commitment("c" + i, List.of(), List.of())).toList();
+        Registry registry = new Registry(commitments, List.of());
+
+        List<Registry> parts = Partitions.of(registry, 4);
+
+        assertThat(parts).extracting(p -> p.commitments().size()).containsExactly(4, 4, 2);
+        assertThat(parts).flatExtracting(Registry::commitments).containsExactlyElementsOf(commitments);
+    }
+
     private static Set<String> ids(Registry registry) {
         return registry.commitments().stream().map(Commitment::id).collect(Collectors.toSet());
     }
