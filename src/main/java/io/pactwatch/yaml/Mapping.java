@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class Mapping {
 
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+");
+    /** A bare {@code name@domain} address (public: flat registry formats check addresses the same way). */
+    public static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+");
 
     private final YamlFile file;
     private final MappingNode node;
