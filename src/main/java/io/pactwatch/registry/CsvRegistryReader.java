@@ -41,10 +41,7 @@ final class CsvRegistryReader {
     }
 
     static Contents read(Path file, List<Problem> problems) {
-        FlatContents contents = new FlatContents(file, problems);
-        CsvRegistryReader reader = new CsvRegistryReader(contents);
-        FlatContents.readText(file, problems, reader::rows);
-        return contents.contents();
+        return FlatContents.read(file, problems, contents -> new CsvRegistryReader(contents)::rows);
     }
 
     private void rows(BufferedReader in) throws IOException {

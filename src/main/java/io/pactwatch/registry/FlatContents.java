@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a flat-format reader (JSON Lines, CSV) collects from one file: entries checked by the same
@@ -40,6 +41,13 @@ final class FlatContents {
         this.file = file;
         this.problems = problems;
         this.entries = new EntryReader(problems);
+    }
+
+    /** Reads {@code file} with the reader {@code format} makes for the file's contents. */
+    static Contents read(Path file, List<Problem> problems, Function<FlatContents, TextReader> format) {
+        FlatContents contents = new FlatContents(file, problems);
+        readText(file, problems, format.apply(contents));
+        return contents.contents();
     }
 
     /** Reads {@code file} as strict UTF-8 text; undecodable bytes or I/O errors become a problem. */

@@ -1,11 +1,10 @@
 package io.pactwatch.registry;
 
 import io.pactwatch.model.Problem;
-import io.pactwatch.yaml.Mapping;
+import io.pactwatch.yaml.Scalars;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,42 +71,21 @@ final class FlatEntry implements Entry {
 
     @Override
     public List<String> addresses(String key) {
-        List<String> all = texts(key);
-        all.stream().filter(a -> !Mapping.ADDRESS.matcher(a).matches()).forEach(a -> problem(key,
-                "\"" + a + "\" is not an email address; write it as name@example.org"));
-        return all.stream().filter(a -> Mapping.ADDRESS.matcher(a).matches()).toList();
+        return Scalars.addresses(texts(key), message -> problem(key, message));
     }
 
     @Override
     public Optional<Boolean> bool(String key) {
-        return parsed(key, text -> switch (text) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("\"" + key + "\" must be true or false, got \"" + text + "\"");
-        });
+        return parsed(key, text -> Scalars.bool(key, text));
     }
 
     @Override
     public Optional<LocalDate> date(String key) {
-        return parsed(key, text -> {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("\"" + key + "\" must be a date written YYYY-MM-DD, got \""
-                        + text + "\"", e);
-            }
-        });
+        return parsed(key, text -> Scalars.date(key, text));
     }
 
     @Override
     public <T> Optional<T> parsed(String key, Function<String, T> parser) {
-        return text(key).flatMap(text -> {
-            try {
-                return Optional.of(parser.apply(text));
-            } catch (IllegalArgumentException e) {
-                problem(key, e.getMessage());
-                return Optional.empty();
-            }
-        });
+        return Scalars.parse(text(key), parser, message -> problem(key, message));
     }
 }

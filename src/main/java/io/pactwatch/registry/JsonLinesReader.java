@@ -41,10 +41,7 @@ final class JsonLinesReader {
     }
 
     static Contents read(Path file, List<Problem> problems) {
-        FlatContents contents = new FlatContents(file, problems);
-        JsonLinesReader reader = new JsonLinesReader(contents);
-        FlatContents.readText(file, problems, reader::lines);
-        return contents.contents();
+        return FlatContents.read(file, problems, contents -> new JsonLinesReader(contents)::lines);
     }
 
     private void lines(BufferedReader in) throws IOException {
