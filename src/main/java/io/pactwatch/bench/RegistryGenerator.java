@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -43,17 +45,24 @@ public final class RegistryGenerator {
     private final SplittableRandom random;
     /** Kind of each commitment written so far, so that links point at earlier plans and agreements. */
     private String[] kinds;
+    private RegistryFormat format = RegistryFormat.YAML;
 
     public RegistryGenerator(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
-    /** Writes {@code count} commitments to {@code directory}, {@link #PER_FILE} per file. */
+    /** Writes {@code count} commitments to {@code directory} as YAML, {@link #PER_FILE} per file. */
     public void write(int count, Path directory) throws IOException {
+        write(count, directory, RegistryFormat.YAML);
+    }
+
+    /** Writes {@code count} commitments to {@code directory} in {@code format}, {@link #PER_FILE} per file. */
+    public void write(int count, Path directory, RegistryFormat format) throws IOException {
+        this.format = format;
         Files.createDirectories(directory);
         kinds = new String[count];
         for (int first = 0; first < count; first += PER_FILE) {
-            Path file = directory.resolve(String.format("registry-%05d.yaml", first / PER_FILE + 1));
+            Path file = directory.resolve(String.format("registry-%05d", first / PER_FILE + 1) + format.extension());
             try (BufferedWriter out = Files.newBufferedWriter(file)) {
                 writeFile(out, first, Math.min(count, first + PER_FILE));
             }
@@ -62,48 +71,52 @@ public final class RegistryGenerator {
 
     private void writeFile(BufferedWriter out, int from, int to) throws IOException {
         StringBuilder progress = new StringBuilder();
-        out.write("commitments:\n");
+        out.write(format.commitmentsHeader());
         for (int n = from; n < to; n++) {
             LocalDate announced = FIRST_ANNOUNCEMENT.plusDays(random.nextInt(ANNOUNCEMENT_SPAN_DAYS));
             String kind = pick(KINDS, KIND_WEIGHTS);
             kinds[n] = kind;
             out.write(commitment(n, kind, announced));
             for (int p = random.nextInt(4); p > 0; p--) {
-                progress.append("  - {commitment: c-").append(n).append(", date: ")
-                        .append(announced.plusDays(random.nextInt(3 * 365))).append(", kind: ")
-                        .append(pick(PROGRESS, PROGRESS_WEIGHTS)).append("}\n");
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("commitment", "c-" + n);
+                entry.put("date", announced.plusDays(random.nextInt(3 * 365)));
+                entry.put("kind", pick(PROGRESS, PROGRESS_WEIGHTS));
+                format.progress(progress, entry);
             }
         }
         if (!progress.isEmpty()) {
-            out.write("progress:\n");
+            out.write(format.progressHeader());
             out.write(progress.toString());
         }
     }
 
     private String commitment(int n, String kind, LocalDate announced) {
-        StringBuilder c = new StringBuilder(256);
+        Map<String, Object> c = new LinkedHashMap<>();
         String topic = TOPICS.get(random.nextInt(TOPICS.size()));
-        c.append("  - id: c-").append(n).append('\n')
-                .append("    title: \"").append(capitalised(kind)).append(' ').append(n).append(" on ").append(topic).append("\"\n")
-                .append("    kind: ").append(kind).append('\n')
-                .append("    parties: [").append(party()).append(", ").append(party()).append("]\n")
-                .append("    topics: [").append(topic).append("]\n")
-                .append("    status: ").append(pick(STATUSES, STATUS_WEIGHTS)).append('\n')
-                .append("    announced: ").append(announced).append('\n');
-        due(kind, announced).ifPresent(due -> c.append("    due: \"").append(due).append("\"\n"));
+        c.put("id", "c-" + n);
+        c.put("title", capitalised(kind) + " " + n + " on " + topic);
+        c.put("kind", kind);
+        c.put("parties", List.of(party(), party()));
+        c.put("topics", List.of(topic));
+        c.put("status", pick(STATUSES, STATUS_WEIGHTS));
+        c.put("announced", announced);
+        due(kind, announced).ifPresent(due -> c.put("due", due));
         if (kind.equals("event") && random.nextInt(10) < 3) {
-            c.append("    tentative: true\n");
+            c.put("tentative", true);
         }
         if (kind.equals("body") || (kind.equals("exchange") && random.nextInt(5) == 0)) {
-            c.append("    recurs: ").append(random.nextBoolean() ? "every 12 months" : "every 6 months").append('\n');
+            c.put("recurs", random.nextBoolean() ? "every 12 months" : "every 6 months");
         }
         if ((kind.equals("plan") || kind.equals("agreement")) && n > 0 && random.nextInt(10) < 3) {
-            earlier(n, kind).ifPresent(p -> c.append("    supersedes: [c-").append(p).append("]\n"));
+            earlier(n, kind).ifPresent(p -> c.put("supersedes", List.of("c-" + p)));
         }
         if (n > 0 && random.nextInt(20) == 0) {
-            c.append("    depends-on: [c-").append(random.nextInt(n)).append("]\n");
+            c.put("depends-on", List.of("c-" + random.nextInt(n)));
         }
-        return c.toString();
+        StringBuilder out = new StringBuilder(256);
+        format.commitment(out, c);
+        return out.toString();
     }
 
     /** A period written the ways the seed articles write them, around the announcement. */

@@ -4,6 +4,7 @@ import io.pactwatch.bench.BenchSmtp;
 import io.pactwatch.bench.BenchmarkReport;
 import io.pactwatch.bench.BenchmarkRunner;
 import io.pactwatch.bench.DeliveryBenchmark;
+import io.pactwatch.bench.RegistryFormat;
 import io.pactwatch.bench.RegistryGenerator;
 import io.pactwatch.config.Settings;
 import picocli.CommandLine.Command;
@@ -34,9 +35,13 @@ final class BenchCommand {
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory to write (created).")
         private Path out;
 
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "yaml",
+                description = "yaml or jsonl (default: ${DEFAULT-VALUE}).")
+        private RegistryFormat format;
+
         @Override
         public Integer call() throws IOException {
-            new RegistryGenerator(seed).write(commitments, out);
+            new RegistryGenerator(seed).write(commitments, out, format);
             out().println("wrote " + commitments + " commitments to " + out);
             return Main.OK;
         }

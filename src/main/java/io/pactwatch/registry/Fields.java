@@ -12,6 +12,9 @@ final class Fields {
     static final Set<String> COMMITMENT = Keys.ordered("id", "title", "kind", "parties", "invited", "topics", "due",
             "tentative", "status", "recurs", "depends-on", "supersedes", "coordinator", "quote", "announced");
     static final Set<String> PROGRESS = Keys.ordered("commitment", "date", "kind", "note");
+    /** The commitment keys that take one value or a list (a CSV cell separates the items with ';'). */
+    static final Set<String> LISTS = Keys.ordered("parties", "invited", "topics", "depends-on", "supersedes",
+            "coordinator");
 
     private Fields() {
     }

@@ -1,36 +1,22 @@
 package io.pactwatch.registry;
 
-import io.pactwatch.model.Cadence;
 import io.pactwatch.model.Commitment;
-import io.pactwatch.model.Kind;
-import io.pactwatch.model.Labels;
-import io.pactwatch.model.Period;
 import io.pactwatch.model.Problem;
 import io.pactwatch.model.Progress;
-import io.pactwatch.model.ProgressKind;
 import io.pactwatch.model.Source;
-import io.pactwatch.model.Status;
-import io.pactwatch.period.Cadences;
-import io.pactwatch.period.Periods;
-import io.pactwatch.yaml.DidYouMean;
 import io.pactwatch.yaml.Mapping;
 import io.pactwatch.yaml.YamlFile;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Reads one registry file into commitments and progress, reporting every problem of the file itself. */
 final class RegistryFileReader {
-
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /**
      * A value read from a file, with the lines of the keys that checks across files report on. Only those
@@ -68,11 +54,11 @@ final class RegistryFileReader {
     }
 
     private final Path file;
-    private final List<Problem> problems;
+    private final EntryReader entries;
 
     private RegistryFileReader(Path file, List<Problem> problems) {
         this.file = file;
-        this.problems = problems;
+        this.entries = new EntryReader(problems);
     }
 
     static Contents read(Path file, List<Problem> problems) {
@@ -90,88 +76,19 @@ final class RegistryFileReader {
         List<Located<Commitment>> commitments = new ArrayList<>();
         List<Located<Progress>> progress = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
-        Source source = top.mapping("source", Fields.SOURCE).map(RegistryFileReader::source).orElse(null);
+        Source source = top.mapping("source", Fields.SOURCE).map(m -> EntryReader.source(new YamlEntry(m)))
+                .orElse(null);
         if (!top.has("commitments") && !top.has("progress")) {
             top.problem("commitments", "the file declares no \"commitments\" and no \"progress\"");
         }
         for (Mapping entry : top.mappings("commitments", Fields.COMMITMENT)) {
-            commitment(entry, source).ifPresentOrElse(c -> commitments.add(Located.of(c, file, entry)),
-                    () -> entry.text("id").ifPresent(rejectedIds::add));
+            entries.commitment(new YamlEntry(entry), source)
+                    .ifPresentOrElse(c -> commitments.add(Located.of(c, file, entry)),
+                            () -> entry.text("id").ifPresent(rejectedIds::add));
         }
         for (Mapping entry : top.mappings("progress", Fields.PROGRESS)) {
-            progress(entry).ifPresent(p -> progress.add(Located.of(p, file, entry)));
+            entries.progress(new YamlEntry(entry)).ifPresent(p -> progress.add(Located.of(p, file, entry)));
         }
         return new Contents(commitments, progress, rejectedIds);
-    }
-
-    private static Source source(Mapping m) {
-        return new Source(m.text("title").orElse(null), m.text("publisher").orElse(null),
-                m.date("published").orElse(null));
-    }
-
-    private Optional<Commitment> commitment(Mapping m, Source source) {
-        int before = problems.size();
-        String id = m.required("id").filter(text -> matches(m, "id", text, ID,
-                "ids are lower-case letters, digits and '-', starting with a letter or digit")).orElse(null);
-        String title = m.required("title").orElse(null);
-        Kind kind = m.required("kind").flatMap(text -> label(m, "kind", Kind.class, text)).orElse(null);
-        List<String> parties = m.texts("parties");
-        if (parties.isEmpty()) {
-            m.problem("parties", "missing required key \"parties\": name at least one party");
-        }
-        Period due = m.parsed("due", Periods::parse).orElse(null);
-        boolean tentative = m.bool("tentative").orElse(false);
-        Status status = m.text("status").flatMap(text -> label(m, "status", Status.class, text))
-                .orElse(Status.PLANNED);
-        Cadence recurs = m.parsed("recurs", Cadences::parse).orElse(null);
-        List<String> coordinators = m.addresses("coordinator");
-        LocalDate announced = m.date("announced").or(() -> Optional.ofNullable(source).map(Source::published))
-                .orElse(null);
-        if (announced == null && !m.has("announced")) {
-            m.problem("id", "no announcement date: give \"announced\" or the file's \"source.published\"");
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new Commitment(id, title, kind, parties, m.texts("invited"), m.texts("topics"), due,
-                tentative, status, recurs, ids(m, "depends-on"), ids(m, "supersedes"), coordinators,
-                m.text("quote").orElse(null), announced, source));
-    }
-
-    private Optional<Progress> progress(Mapping m) {
-        int before = problems.size();
-        String commitment = m.required("commitment").orElse(null);
-        LocalDate date = m.required("date").flatMap(text -> m.date("date")).orElse(null);
-        ProgressKind kind = m.required("kind").flatMap(text -> label(m, "kind", ProgressKind.class, text))
-                .orElse(null);
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new Progress(commitment, date, kind, m.text("note").orElse(null)));
-    }
-
-    private static List<String> ids(Mapping m, String key) {
-        List<String> ids = m.texts(key);
-        ids.stream().filter(id -> !ID.matcher(id).matches()).forEach(id -> m.problem(key,
-                "\"" + id + "\" in \"" + key + "\" is not a commitment id"));
-        return ids;
-    }
-
-    private static boolean matches(Mapping m, String key, String text, Pattern pattern, String rule) {
-        if (pattern.matcher(text).matches()) {
-            return true;
-        }
-        m.problem(key, "invalid " + key + " \"" + text + "\": " + rule);
-        return false;
-    }
-
-    private static <E extends Enum<E>> Optional<E> label(Mapping m, String key, Class<E> type, String text) {
-        Optional<E> value = Labels.parse(type, text);
-        if (value.isEmpty()) {
-            List<String> allowed = Labels.all(type);
-            m.problem(key, "unknown " + key + " \"" + text + "\"" + DidYouMean.hint(text, allowed)
-                    + "; one of: " + String.join(", ", allowed));
-        }
-        return value;
     }
 }

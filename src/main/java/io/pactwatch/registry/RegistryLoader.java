@@ -28,7 +28,8 @@ public final class RegistryLoader {
     }
 
     /**
-     * @param paths registry files, or directories whose {@code *.yaml}/{@code *.yml} files are read (not recursively)
+     * @param paths registry files, or directories whose {@code *.yaml}/{@code *.yml}, {@code *.jsonl} and
+     *              {@code *.csv} files are read (not recursively)
      * @throws InvalidInputException listing every problem found, as {@code file:line: message}
      */
     public static Registry load(List<Path> paths) {
@@ -66,8 +67,8 @@ public final class RegistryLoader {
         List<Located<Commitment>> commitments = new ArrayList<>();
         List<Located<Progress>> progress = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
-        for (Path file : YamlFiles.expand(paths, "registry files", problems)) {
-            Contents contents = RegistryFileReader.read(file, problems);
+        for (Path file : YamlFiles.expand(paths, "registry files", RegistryFormats.EXTENSIONS, problems)) {
+            Contents contents = RegistryFormats.read(file, problems);
             commitments.addAll(contents.commitments());
             progress.addAll(contents.progress());
             rejectedIds.addAll(contents.rejectedIds());

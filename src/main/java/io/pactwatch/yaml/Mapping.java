@@ -7,7 +7,6 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
  * value is not of the expected shape, returning empty so that reading goes on and every problem is found.
  */
 public final class Mapping {
-
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+");
 
     private final YamlFile file;
     private final MappingNode node;
@@ -115,29 +112,15 @@ public final class Mapping {
      * reach a mail header unchecked); a problem for each that is not.
      */
     public List<String> addresses(String key) {
-        List<String> addresses = texts(key);
-        addresses.stream().filter(a -> !ADDRESS.matcher(a).matches()).forEach(a -> problem(key,
-                "\"" + a + "\" is not an email address; write it as name@example.org"));
-        return addresses.stream().filter(a -> ADDRESS.matcher(a).matches()).toList();
+        return Scalars.addresses(texts(key), message -> problem(key, message));
     }
 
     public Optional<Boolean> bool(String key) {
-        return parsed(key, text -> switch (text) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("\"" + key + "\" must be true or false, got \"" + text + "\"");
-        });
+        return parsed(key, text -> Scalars.bool(key, text));
     }
 
     public Optional<LocalDate> date(String key) {
-        return parsed(key, text -> {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("\"" + key + "\" must be a date written YYYY-MM-DD, got \""
-                        + text + "\"", e);
-            }
-        });
+        return parsed(key, text -> Scalars.date(key, text));
     }
 
     /**
@@ -145,14 +128,7 @@ public final class Mapping {
      * becomes a problem at the key's line carrying the exception's message.
      */
     public <T> Optional<T> parsed(String key, Function<String, T> parser) {
-        return text(key).flatMap(text -> {
-            try {
-                return Optional.of(parser.apply(text));
-            } catch (IllegalArgumentException e) {
-                problem(key, e.getMessage());
-                return Optional.empty();
-            }
-        });
+        return Scalars.parse(text(key), parser, message -> problem(key, message));
     }
 
     public Optional<Mapping> mapping(String key, Set<String> allowedKeys) {

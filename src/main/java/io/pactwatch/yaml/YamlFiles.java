@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 /** Turns the paths a user named into YAML files: files as given, directories as their {@code *.yaml}/{@code *.yml}. */
 public final class YamlFiles {
 
+    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml");
+
     private YamlFiles() {
     }
 
@@ -21,12 +23,17 @@ public final class YamlFiles {
      * problem; so is finding no file at all, described as {@code what} ("registry files").
      */
     public static List<Path> expand(List<Path> paths, String what, List<Problem> problems) {
+        return expand(paths, what, EXTENSIONS, problems);
+    }
+
+    /** Like {@link #expand(List, String, List)}, listing directories for files ending in one of {@code extensions}. */
+    public static List<Path> expand(List<Path> paths, String what, List<String> extensions, List<Problem> problems) {
         List<Path> files = new ArrayList<>();
         int before = problems.size();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(YamlFiles::isYaml).sorted().forEach(files::add);
+                    listing.filter(file -> hasExtension(file, extensions)).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + path, e);
                 }
@@ -37,13 +44,14 @@ public final class YamlFiles {
             }
         }
         if (files.isEmpty() && problems.size() == before) {
-            paths.forEach(p -> problems.add(Problem.at(p, 0, "no " + what + " (*.yaml, *.yml) here")));
+            String patterns = String.join(", ", extensions.stream().map(e -> "*" + e).toList());
+            paths.forEach(p -> problems.add(Problem.at(p, 0, "no " + what + " (" + patterns + ") here")));
         }
         return files;
     }
 
-    private static boolean isYaml(Path file) {
+    private static boolean hasExtension(Path file, List<String> extensions) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+        return Files.isRegularFile(file) && extensions.stream().anyMatch(name::endsWith);
     }
 }

@@ -1,0 +1,34 @@
+package io.pactwatch.registry;
+
+import io.pactwatch.model.Problem;
+import io.pactwatch.registry.RegistryFileReader.Contents;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The file formats a registry may be written in, chosen by file extension: YAML (the README's format), and
+ * JSON Lines and CSV for registries exported from spreadsheets and other tools (issue 6). One directory may
+ * mix them; the checks across files do not care which format an entry came from.
+ */
+final class RegistryFormats {
+
+    static final String JSON_LINES = ".jsonl";
+    static final String CSV = ".csv";
+    /** Every extension a registry directory is listed for. */
+    static final List<String> EXTENSIONS = List.of(".yaml", ".yml", JSON_LINES, CSV);
+
+    private RegistryFormats() {
+    }
+
+    static Contents read(Path file, List<Problem> problems) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(JSON_LINES)) {
+            return JsonLinesReader.read(file, problems);
+        }
+        if (name.endsWith(CSV)) {
+            return CsvRegistryReader.read(file, problems);
+        }
+        return RegistryFileReader.read(file, problems);
+    }
+}
