@@ -35,11 +35,11 @@ public final class BenchmarkReport {
                 .append(warmups > 0 ? " after a warm-up pass of a fifth as many messages" : "").append('\n')
                 .append(String.format(Locale.ROOT, "- shipped pack compile: %.2f s cold (first in the JVM), %.2f s warm (median)%n%n",
                         compile.cold(), compile.warm()))
-                .append("| commitments | progress entries | alerts | load YAML (s) | evaluate, Drools (s) | evaluate, plain Java (s) | Drools / plain | load + first evaluation (s) | peak live heap of an evaluation per commitment |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("| commitments | progress entries | alerts | load YAML (s) | load JSON Lines (s) | evaluate, Drools (s) | evaluate, plain Java (s) | Drools / plain | load + first evaluation (s) | peak live heap of an evaluation per commitment |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchmarkRunner.SizeResult s : sizes) {
-            md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.2f | %.3f | %.3f | %.1f× | %.2f | %,.0f B |%n",
-                    s.commitments(), s.progress(), s.alerts(), s.load(), s.drools(), s.plain(), s.ratio(),
+            md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.2f | %.2f | %.3f | %.3f | %.1f× | %.2f | %,.0f B |%n",
+                    s.commitments(), s.progress(), s.alerts(), s.load(), s.loadJsonLines(), s.drools(), s.plain(), s.ratio(),
                     s.endToEnd(), s.heapPerCommitment()));
         }
         return md.append('\n').append(delivery(delivery)).toString();

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,7 +47,8 @@ public final class BenchmarkRunner {
     static final long SEED = 42;
 
     /** What one registry size measured. Times in seconds. */
-    public record SizeResult(int commitments, long progress, int alerts, double load, double drools, double plain,
+    public record SizeResult(int commitments, long progress, int alerts, double load, double loadJsonLines,
+                             double drools, double plain,
                              double endToEnd, long peakHeapBytes) {
 
         double ratio() {
@@ -84,16 +86,30 @@ public final class BenchmarkRunner {
         long start = System.nanoTime();
         Registry registry = RegistryLoader.load(dir);
         double load = since(start);
+        double loadJsonLines = loadTime(registry(work, commitments, RegistryFormat.JSONL), registry);
         Evaluator drools = new Evaluator(RuleCompiler.compile(rules), Policy.defaults());
         PlainEvaluator plain = new PlainEvaluator(Policy.defaults());
         double firstEvaluation = seconds(() -> drools.evaluate(registry, AS_OF));
         long peak = peakHeapOf(() -> drools.evaluate(registry, AS_OF));
         int alerts = drools.evaluate(registry, AS_OF).size();
         warmUp(() -> drools.evaluate(registry, AS_OF), () -> plain.evaluate(registry, AS_OF));
-        return new SizeResult(commitments, registry.progress().size(), alerts, load,
+        return new SizeResult(commitments, registry.progress().size(), alerts, load, loadJsonLines,
                 median(iterations, () -> drools.evaluate(registry, AS_OF)),
                 median(iterations, () -> plain.evaluate(registry, AS_OF)),
                 load + firstEvaluation, peak);
+    }
+
+    /** Seconds to load {@code dir}, which must hold the same registry as {@code expected} (in another format). */
+    private static double loadTime(Path dir, Registry expected) {
+        long start = System.nanoTime();
+        Registry loaded = RegistryLoader.load(dir);
+        double seconds = since(start);
+        if (loaded.commitments().size() != expected.commitments().size()
+                || loaded.progress().size() != expected.progress().size()) {
+            throw new IllegalStateException(dir + " does not hold the same registry as its YAML twin: regenerate it"
+                    + " (delete the directory)");
+        }
+        return seconds;
     }
 
     private void warmUp(Supplier<List<Alert>> first, Supplier<List<Alert>> second) {
@@ -171,9 +187,15 @@ public final class BenchmarkRunner {
 
     /** The generated registry of {@code commitments} under {@code work}, generated on first use (seed {@link #SEED}). */
     static Path registry(Path work, int commitments) throws IOException {
-        Path dir = work.resolve("registry-" + commitments);
+        return registry(work, commitments, RegistryFormat.YAML);
+    }
+
+    /** The generated registry of that size and format under {@code work}, written on first use and kept. */
+    static Path registry(Path work, int commitments, RegistryFormat format) throws IOException {
+        String suffix = format == RegistryFormat.YAML ? "" : "-" + format.name().toLowerCase(Locale.ROOT);
+        Path dir = work.resolve("registry-" + commitments + suffix);
         if (!Files.isDirectory(dir)) {
-            new RegistryGenerator(SEED).write(commitments, dir);
+            new RegistryGenerator(SEED).write(commitments, dir, format);
         }
         return dir;
     }
