@@ -9,7 +9,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +28,8 @@ public final class Mapping {
 
     private final YamlFile file;
     private final MappingNode node;
-    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    /** Only looked up by key, never iterated: the order of the file is in {@link #node}. */
+    private final Map<String, NodeTuple> entries = new HashMap<>();
 
     Mapping(YamlFile file, MappingNode node, Set<String> allowedKeys) {
         this.file = file;
@@ -169,9 +170,10 @@ public final class Mapping {
             problem(key, "\"" + key + "\" must be a list (entries start with \"- \")");
             return List.of();
         }
-        List<Mapping> items = new ArrayList<>();
+        List<Mapping> items = new ArrayList<>(seq.getValue().size());
+        String what = "each entry of \"" + key + "\"";
         for (Node item : seq.getValue()) {
-            file.mapping(item, "each entry of \"" + key + "\"", allowedKeys).ifPresent(items::add);
+            file.mapping(item, what, allowedKeys).ifPresent(items::add);
         }
         return items;
     }

@@ -1,6 +1,7 @@
 package io.pactwatch.yaml;
 
 import io.pactwatch.model.Problem;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -9,12 +10,16 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +30,23 @@ import java.util.Set;
  * typing: {@code NO} (Norway) stays the string "NO" instead of turning into {@code false} (STACK.md).
  */
 public final class YamlFile {
+
+    /**
+     * Every scalar is text to us (this class and {@link Mapping} never look at a node's tag), so the implicit
+     * typing regexes of the core schema, and the {@code ${ENV}} check snakeyaml-engine runs on every plain
+     * scalar, would be pure cost: they were a tenth of the time to load a large registry (issue 6).
+     */
+    private static final Schema TEXT_ONLY = new Schema() {
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return (value, implicit) -> Tag.STR;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            return Map.of();
+        }
+    };
 
     private final Path file;
     private final List<Problem> problems;
@@ -59,7 +81,8 @@ public final class YamlFile {
             return Optional.empty();
         }
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
+                    .setSchema(TEXT_ONLY).build();
             Optional<Node> root = new Compose(settings).composeString(text);
             if (root.isEmpty()) {
                 problems.add(Problem.at(file, 1, "the file is empty"));
