@@ -77,8 +77,16 @@ final class RegistryFileReader {
     }
 
     static Contents read(Path file, List<Problem> problems) {
-        return YamlFile.readMapping(file, Fields.FILE, problems)
-                .map(top -> read(file, top, problems))
+        return contents(file, YamlFile.readMapping(file, Fields.FILE, problems), problems);
+    }
+
+    /** @param content the bytes of {@code file}, already read */
+    static Contents read(Path file, byte[] content, List<Problem> problems) {
+        return contents(file, YamlFile.readMapping(file, content, Fields.FILE, problems), problems);
+    }
+
+    private static Contents contents(Path file, Optional<Mapping> top, List<Problem> problems) {
+        return top.map(mapping -> read(file, mapping, problems))
                 .orElseGet(() -> new Contents(List.of(), List.of(), Set.of()));
     }
 

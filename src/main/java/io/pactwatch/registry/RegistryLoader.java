@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Loads a registry from YAML files and directories of them. It is all or nothing: any problem in any file
@@ -32,8 +33,13 @@ public final class RegistryLoader {
      * @throws InvalidInputException listing every problem found, as {@code file:line: message}
      */
     public static Registry load(List<Path> paths) {
+        return load(paths, FileRead::of);
+    }
+
+    /** Like {@link #load(List)}, with each file read by {@code reader} (which may reuse an earlier read). */
+    static Registry load(List<Path> paths, Function<Path, FileRead> reader) {
         List<Problem> problems = new ArrayList<>();
-        Registry registry = read(paths, problems);
+        Registry registry = read(paths, reader, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("registry", problems);
         }
@@ -47,7 +53,7 @@ public final class RegistryLoader {
     /** Every problem of the registry at {@code paths}; empty when it is valid. */
     public static List<Problem> validate(List<Path> paths) {
         List<Problem> problems = new ArrayList<>();
-        read(paths, problems);
+        read(paths, FileRead::of, problems);
         return problems.stream().sorted(Problem.FILE_ORDER).toList();
     }
 
@@ -62,12 +68,13 @@ public final class RegistryLoader {
                 contents.progress().stream().map(Located::value).toList());
     }
 
-    private static Registry read(List<Path> paths, List<Problem> problems) {
+    private static Registry read(List<Path> paths, Function<Path, FileRead> reader, List<Problem> problems) {
         List<Located<Commitment>> commitments = new ArrayList<>();
         List<Located<Progress>> progress = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
-        for (Path file : YamlFiles.expand(paths, "registry files", problems)) {
-            Contents contents = RegistryFileReader.read(file, problems);
+        for (FileRead read : FileReads.inOrder(YamlFiles.expand(paths, "registry files", problems), reader)) {
+            problems.addAll(read.problems());
+            Contents contents = read.contents();
             commitments.addAll(contents.commitments());
             progress.addAll(contents.progress());
             rejectedIds.addAll(contents.rejectedIds());

@@ -15,7 +15,9 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.Schema;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,23 +63,35 @@ public final class YamlFile {
      * file is unreadable, not YAML, or not a mapping; the reason is then among {@code problems}.
      */
     public static Optional<Mapping> readMapping(Path file, Set<String> allowedKeys, List<Problem> problems) {
+        try {
+            return readMapping(file, Files.readAllBytes(file), allowedKeys, problems);
+        } catch (IOException e) {
+            problems.add(Problem.at(file, 0, "cannot read the file: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Like {@link #readMapping(Path, Set, List)} for {@code content}, the bytes already read from {@code file}
+     * (by a caller that compares them with what it read last time).
+     */
+    public static Optional<Mapping> readMapping(Path file, byte[] content, Set<String> allowedKeys,
+                                                List<Problem> problems) {
         YamlFile yaml = new YamlFile(file, problems);
-        return yaml.compose().flatMap(root -> yaml.mapping(root, "the file", allowedKeys));
+        return yaml.compose(content).flatMap(root -> yaml.mapping(root, "the file", allowedKeys));
     }
 
     public Path path() {
         return file;
     }
 
-    private Optional<Node> compose() {
+    private Optional<Node> compose(byte[] content) {
         String text;
         try {
-            text = Files.readString(file);
-        } catch (MalformedInputException e) {
+            // A decoder reports malformed input where new String(...) would replace it silently.
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
             problems.add(Problem.at(file, 0, "not UTF-8 text; save the file as UTF-8"));
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.add(Problem.at(file, 0, "cannot read the file: " + e.getMessage()));
             return Optional.empty();
         }
         try {

@@ -1,0 +1,31 @@
+package io.pactwatch.registry;
+
+import io.pactwatch.model.Problem;
+import io.pactwatch.registry.RegistryFileReader.Contents;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One registry file read on its own: what it holds and the problems found in it, in the order found. Files are
+ * independent until {@link CrossCheck}, so they can be read in parallel and a reload can keep the reads of
+ * files that did not change (issue 6).
+ */
+record FileRead(Contents contents, List<Problem> problems) {
+
+    FileRead {
+        problems = List.copyOf(problems);
+    }
+
+    static FileRead of(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        return new FileRead(RegistryFileReader.read(file, problems), problems);
+    }
+
+    /** @param content the bytes of {@code file}, already read */
+    static FileRead of(Path file, byte[] content) {
+        List<Problem> problems = new ArrayList<>();
+        return new FileRead(RegistryFileReader.read(file, content, problems), problems);
+    }
+}
