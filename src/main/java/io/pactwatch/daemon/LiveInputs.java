@@ -101,7 +101,10 @@ public final class LiveInputs {
         return registryFiles.filesParsed();
     }
 
-    /** Rebuilds every input from the files as they are now; swaps the result in when it is good. @return whether it was */
+    /**
+     * Rebuilds every input from the files as they are now (of the registry, the files that changed); swaps the
+     * result in when it is good. @return whether it was
+     */
     public boolean reload() {
         return reload(EnumSet.allOf(Input.class));
     }
@@ -130,8 +133,9 @@ public final class LiveInputs {
             Snapshot candidate = build(live.get(), due);
             live.set(candidate);
             lastFailure.set(null);
-            LOG.info("reloaded {}: {} commitments ({} registry files parsed), rules from {}", names(due),
-                    candidate.registry().commitments().size(), registryFiles.filesParsed() - parsedBefore, settings.rules());
+            LOG.info("reloaded {}: {} commitments, rules from {} (registry files parsed: {})", names(due),
+                    candidate.registry().commitments().size(), settings.rules(),
+                    registryFiles.filesParsed() - parsedBefore);
             due.clear();
             listener.reloaded(candidate);
             return true;
