@@ -18,14 +18,15 @@ record FileRead(Contents contents, List<Problem> problems) {
         problems = List.copyOf(problems);
     }
 
-    static FileRead of(Path file) {
+    /** @param shared the values shared with the other files of the same registry */
+    static FileRead of(Path file, Canonical shared) {
         List<Problem> problems = new ArrayList<>();
-        return new FileRead(RegistryFileReader.read(file, problems), problems);
+        return new FileRead(RegistryFileReader.read(file, problems, shared), problems);
     }
 
     /** @param content the bytes of {@code file}, already read */
-    static FileRead of(Path file, byte[] content) {
+    static FileRead of(Path file, byte[] content, Canonical shared) {
         List<Problem> problems = new ArrayList<>();
-        return new FileRead(RegistryFileReader.read(file, content, problems), problems);
+        return new FileRead(RegistryFileReader.read(file, content, problems, shared), problems);
     }
 }

@@ -41,10 +41,12 @@ public final class RegistryCache {
      */
     public synchronized Registry load(List<Path> paths) {
         Set<Path> present = ConcurrentHashMap.newKeySet();
+        // Per load, so that values no file uses any more are not kept for the life of the daemon.
+        Canonical shared = new Canonical();
         try {
             return RegistryLoader.load(paths, file -> {
                 present.add(file);
-                return read(file);
+                return read(file, shared);
             });
         } finally {
             byFile.keySet().retainAll(present);
@@ -60,14 +62,14 @@ public final class RegistryCache {
         return filesParsed.get();
     }
 
-    private FileRead read(Path file) {
+    private FileRead read(Path file, Canonical shared) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
             byFile.remove(file);
             filesParsed.incrementAndGet();
-            return FileRead.of(file); // reports why it cannot be read
+            return FileRead.of(file, shared); // reports why it cannot be read
         }
         byte[] sha256 = sha256(content);
         Parsed known = byFile.get(file);
@@ -75,7 +77,7 @@ public final class RegistryCache {
             return known.read();
         }
         filesParsed.incrementAndGet();
-        FileRead read = FileRead.of(file, content);
+        FileRead read = FileRead.of(file, content, shared);
         byFile.put(file, new Parsed(sha256, read));
         return read;
     }

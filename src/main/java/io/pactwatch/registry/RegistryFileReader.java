@@ -10,8 +10,6 @@ import io.pactwatch.model.Progress;
 import io.pactwatch.model.ProgressKind;
 import io.pactwatch.model.Source;
 import io.pactwatch.model.Status;
-import io.pactwatch.period.Cadences;
-import io.pactwatch.period.Periods;
 import io.pactwatch.yaml.DidYouMean;
 import io.pactwatch.yaml.Mapping;
 import io.pactwatch.yaml.YamlFile;
@@ -70,36 +68,42 @@ final class RegistryFileReader {
 
     private final Path file;
     private final List<Problem> problems;
+    private final Canonical shared;
 
-    private RegistryFileReader(Path file, List<Problem> problems) {
+    private RegistryFileReader(Path file, List<Problem> problems, Canonical shared) {
         this.file = file;
         this.problems = problems;
+        this.shared = shared;
     }
 
-    static Contents read(Path file, List<Problem> problems) {
-        return contents(file, YamlFile.readMapping(file, Fields.FILE, problems), problems);
+    static Contents read(Path file, List<Problem> problems, Canonical shared) {
+        return contents(file, YamlFile.readMapping(file, Fields.FILE, problems), problems, shared);
     }
 
     /** @param content the bytes of {@code file}, already read */
-    static Contents read(Path file, byte[] content, List<Problem> problems) {
-        return contents(file, YamlFile.readMapping(file, content, Fields.FILE, problems), problems);
+    static Contents read(Path file, byte[] content, List<Problem> problems, Canonical shared) {
+        return contents(file, YamlFile.readMapping(file, content, Fields.FILE, problems), problems, shared);
     }
 
-    private static Contents contents(Path file, Optional<Mapping> top, List<Problem> problems) {
-        return top.map(mapping -> read(file, mapping, problems))
+    private static Contents contents(Path file, Optional<Mapping> top, List<Problem> problems, Canonical shared) {
+        return top.map(mapping -> read(file, mapping, problems, shared))
                 .orElseGet(() -> new Contents(List.of(), List.of(), Set.of()));
     }
 
-    /** Reads the registry keys of {@code top}, a mapping of {@code file} that may hold other keys too. */
-    static Contents read(Path file, Mapping top, List<Problem> problems) {
-        return new RegistryFileReader(file, problems).read(top);
+    /**
+     * Reads the registry keys of {@code top}, a mapping of {@code file} that may hold other keys too.
+     *
+     * @param shared the values shared with the other files of the same registry
+     */
+    static Contents read(Path file, Mapping top, List<Problem> problems, Canonical shared) {
+        return new RegistryFileReader(file, problems, shared).read(top);
     }
 
     private Contents read(Mapping top) {
         List<Located<Commitment>> commitments = new ArrayList<>();
         List<Located<Progress>> progress = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
-        Source source = top.mapping("source", Fields.SOURCE).map(RegistryFileReader::source).orElse(null);
+        Source source = top.mapping("source", Fields.SOURCE).map(this::source).orElse(null);
         if (!top.has("commitments") && !top.has("progress")) {
             top.problem("commitments", "the file declares no \"commitments\" and no \"progress\"");
         }
@@ -113,9 +117,9 @@ final class RegistryFileReader {
         return new Contents(commitments, progress, rejectedIds);
     }
 
-    private static Source source(Mapping m) {
+    private Source source(Mapping m) {
         return new Source(m.text("title").orElse(null), m.text("publisher").orElse(null),
-                m.date("published").orElse(null));
+                m.date("published").map(shared::date).orElse(null));
     }
 
     private Optional<Commitment> commitment(Mapping m, Source source) {
@@ -124,17 +128,17 @@ final class RegistryFileReader {
                 "ids are lower-case letters, digits and '-', starting with a letter or digit")).orElse(null);
         String title = m.required("title").orElse(null);
         Kind kind = m.required("kind").flatMap(text -> label(m, "kind", Kind.class, text)).orElse(null);
-        List<String> parties = m.texts("parties");
+        List<String> parties = shared.texts(m.texts("parties"));
         if (parties.isEmpty()) {
             m.problem("parties", "missing required key \"parties\": name at least one party");
         }
-        Period due = m.parsed("due", Periods::parse).orElse(null);
+        Period due = m.parsed("due", shared::period).orElse(null);
         boolean tentative = m.bool("tentative").orElse(false);
         Status status = m.text("status").flatMap(text -> label(m, "status", Status.class, text))
                 .orElse(Status.PLANNED);
-        Cadence recurs = m.parsed("recurs", Cadences::parse).orElse(null);
+        Cadence recurs = m.parsed("recurs", shared::cadence).orElse(null);
         List<String> coordinators = m.addresses("coordinator");
-        LocalDate announced = m.date("announced").or(() -> Optional.ofNullable(source).map(Source::published))
+        LocalDate announced = m.date("announced").map(shared::date).or(() -> Optional.ofNullable(source).map(Source::published))
                 .orElse(null);
         if (announced == null && !m.has("announced")) {
             m.problem("id", "no announcement date: give \"announced\" or the file's \"source.published\"");
@@ -142,15 +146,16 @@ final class RegistryFileReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Commitment(id, title, kind, parties, m.texts("invited"), m.texts("topics"), due,
-                tentative, status, recurs, ids(m, "depends-on"), ids(m, "supersedes"), coordinators,
+        return Optional.of(new Commitment(id, title, kind, parties, shared.texts(m.texts("invited")),
+                shared.texts(m.texts("topics")), due,
+                tentative, status, recurs, ids(m, "depends-on"), ids(m, "supersedes"), shared.texts(coordinators),
                 m.text("quote").orElse(null), announced, source));
     }
 
     private Optional<Progress> progress(Mapping m) {
         int before = problems.size();
         String commitment = m.required("commitment").orElse(null);
-        LocalDate date = m.required("date").flatMap(text -> m.date("date")).orElse(null);
+        LocalDate date = m.required("date").flatMap(text -> m.date("date")).map(shared::date).orElse(null);
         ProgressKind kind = m.required("kind").flatMap(text -> label(m, "kind", ProgressKind.class, text))
                 .orElse(null);
         if (problems.size() > before) {

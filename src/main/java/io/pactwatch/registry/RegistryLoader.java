@@ -33,7 +33,8 @@ public final class RegistryLoader {
      * @throws InvalidInputException listing every problem found, as {@code file:line: message}
      */
     public static Registry load(List<Path> paths) {
-        return load(paths, FileRead::of);
+        Canonical shared = new Canonical();
+        return load(paths, file -> FileRead.of(file, shared));
     }
 
     /** Like {@link #load(List)}, with each file read by {@code reader} (which may reuse an earlier read). */
@@ -53,7 +54,8 @@ public final class RegistryLoader {
     /** Every problem of the registry at {@code paths}; empty when it is valid. */
     public static List<Problem> validate(List<Path> paths) {
         List<Problem> problems = new ArrayList<>();
-        read(paths, FileRead::of, problems);
+        Canonical shared = new Canonical();
+        read(paths, file -> FileRead.of(file, shared), problems);
         return problems.stream().sorted(Problem.FILE_ORDER).toList();
     }
 
@@ -62,7 +64,7 @@ public final class RegistryLoader {
      * {@code document}, checked as a whole registry. Problems are added to {@code problems}.
      */
     public static Registry read(Path file, Mapping document, List<Problem> problems) {
-        Contents contents = RegistryFileReader.read(file, document, problems);
+        Contents contents = RegistryFileReader.read(file, document, problems, new Canonical());
         new CrossCheck(contents.rejectedIds(), problems).check(contents.commitments(), contents.progress());
         return new Registry(contents.commitments().stream().map(Located::value).toList(),
                 contents.progress().stream().map(Located::value).toList());
