@@ -3,7 +3,6 @@ package io.pactwatch.yaml;
 import io.pactwatch.model.Problem;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -97,7 +96,7 @@ public final class YamlFile {
         try {
             LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
                     .setSchema(TEXT_ONLY).build();
-            Optional<Node> root = new Compose(settings).composeString(text);
+            Optional<Node> root = LeanComposer.compose(settings, text);
             if (root.isEmpty()) {
                 problems.add(Problem.at(file, 1, "the file is empty"));
             }
