@@ -31,27 +31,35 @@ final class RegistryFileReader {
     /**
      * A value read from a file, with the lines of the keys that checks across files report on. Only those
      * lines are kept, not the YAML node tree: a registry of a million commitments must fit in memory (issue 6).
+     * Up to three such lines, as fields rather than a map or array: one object per entry, not two or more.
      *
-     * @param keyLines the line of each of {@link #KEYS}, in that order, 0 where the key is absent (a plain array:
-     *                 a map per entry was a tenth of the heap kept while loading a large registry)
+     * @param keys       the keys whose lines are kept, in the order of {@code first}, {@code second}, {@code third}
+     * @param line       the line of the entry
+     * @param first      the line of the first of {@code keys}, 0 when it is absent (and so on)
      */
-    record Located<T>(T value, Path file, int line, int[] keyLines) {
+    record Located<T>(T value, Path file, List<String> keys, int line, int first, int second, int third) {
 
-        /** The keys whose lines cross-file checks name. */
-        static final List<String> KEYS = List.of("id", "depends-on", "supersedes", "commitment", "date");
+        /** The keys of a commitment and of a progress entry whose lines cross-file checks name. */
+        static final List<String> COMMITMENT_KEYS = List.of("id", "depends-on", "supersedes");
+        static final List<String> PROGRESS_KEYS = List.of("commitment", "date");
 
-        static <T> Located<T> of(T value, Path file, Mapping at) {
-            int[] lines = new int[KEYS.size()];
-            for (int i = 0; i < lines.length; i++) {
-                String key = KEYS.get(i);
-                lines[i] = at.has(key) ? at.line(key) : 0;
-            }
-            return new Located<>(value, file, at.line(), lines);
+        static <T> Located<T> of(T value, Path file, Mapping at, List<String> keys) {
+            return new Located<>(value, file, keys, at.line(), lineOf(at, keys, 0), lineOf(at, keys, 1),
+                    lineOf(at, keys, 2));
+        }
+
+        private static int lineOf(Mapping at, List<String> keys, int index) {
+            return index < keys.size() && at.has(keys.get(index)) ? at.line(keys.get(index)) : 0;
         }
 
         int line(String key) {
-            int index = KEYS.indexOf(key);
-            return index < 0 || keyLines[index] == 0 ? line : keyLines[index];
+            int kept = switch (keys.indexOf(key)) {
+                case 0 -> first;
+                case 1 -> second;
+                case 2 -> third;
+                default -> 0;
+            };
+            return kept == 0 ? line : kept;
         }
 
         Problem problem(String key, String message) {
@@ -108,11 +116,11 @@ final class RegistryFileReader {
             top.problem("commitments", "the file declares no \"commitments\" and no \"progress\"");
         }
         for (Mapping entry : top.mappings("commitments", Fields.COMMITMENT)) {
-            commitment(entry, source).ifPresentOrElse(c -> commitments.add(Located.of(c, file, entry)),
+            commitment(entry, source).ifPresentOrElse(c -> commitments.add(Located.of(c, file, entry, Located.COMMITMENT_KEYS)),
                     () -> entry.text("id").ifPresent(rejectedIds::add));
         }
         for (Mapping entry : top.mappings("progress", Fields.PROGRESS)) {
-            progress(entry).ifPresent(p -> progress.add(Located.of(p, file, entry)));
+            progress(entry).ifPresent(p -> progress.add(Located.of(p, file, entry, Located.PROGRESS_KEYS)));
         }
         return new Contents(commitments, progress, rejectedIds);
     }

@@ -9,9 +9,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,12 +26,20 @@ public final class Mapping {
 
     private final YamlFile file;
     private final MappingNode node;
-    /** Only looked up by key, never iterated: the order of the file is in {@link #node}. */
-    private final Map<String, NodeTuple> entries = new HashMap<>();
+    /**
+     * The accepted keys and their entries, at the same index. Arrays searched in turn rather than a map: a mapping
+     * has a handful of keys, and a large registry has millions of mappings (issue 6).
+     */
+    private final String[] keys;
+    private final NodeTuple[] entries;
+    private int size;
 
     Mapping(YamlFile file, MappingNode node, Set<String> allowedKeys) {
         this.file = file;
         this.node = node;
+        int most = Math.min(node.getValue().size(), allowedKeys.size());
+        this.keys = new String[most];
+        this.entries = new NodeTuple[most];
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
             if (key == null) {
@@ -41,13 +47,24 @@ public final class Mapping {
             } else if (!allowedKeys.contains(key)) {
                 file.problem(tuple.getKeyNode(), "unknown key \"" + key + "\"" + DidYouMean.hint(key, allowedKeys)
                         + "; allowed here: " + String.join(", ", allowedKeys));
-            } else if (entries.containsKey(key)) {
+            } else if (entry(key) != null) {
                 file.problem(tuple.getKeyNode(), "duplicate key \"" + key + "\" (first given at line "
-                        + YamlFile.line(entries.get(key).getKeyNode()) + ")");
+                        + YamlFile.line(entry(key).getKeyNode()) + ")");
             } else {
-                entries.put(key, tuple);
+                keys[size] = key;
+                entries[size++] = tuple;
             }
         }
+    }
+
+    /** The entry of {@code key}, or null. */
+    private NodeTuple entry(String key) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+                return entries[i];
+            }
+        }
+        return null;
     }
 
     /** 1-based line of the mapping's first key. */
@@ -57,17 +74,18 @@ public final class Mapping {
 
     /** 1-based line of {@code key}, or of the mapping when the key is absent. */
     public int line(String key) {
-        NodeTuple tuple = entries.get(key);
+        NodeTuple tuple = entry(key);
         return tuple == null ? line() : YamlFile.line(tuple.getKeyNode());
     }
 
     public boolean has(String key) {
-        return entries.containsKey(key) && !isNull(entries.get(key).getValueNode());
+        NodeTuple tuple = entry(key);
+        return tuple != null && !isNull(tuple.getValueNode());
     }
 
     /** Reports a problem at {@code key}'s line (or the mapping's, when absent). */
     public void problem(String key, String message) {
-        NodeTuple tuple = entries.get(key);
+        NodeTuple tuple = entry(key);
         file.problem(tuple == null ? node : tuple.getKeyNode(), message);
     }
 
@@ -179,7 +197,7 @@ public final class Mapping {
     }
 
     private Optional<Node> value(String key) {
-        NodeTuple tuple = entries.get(key);
+        NodeTuple tuple = entry(key);
         return tuple == null || isNull(tuple.getValueNode()) ? Optional.empty() : Optional.of(tuple.getValueNode());
     }
 
