@@ -42,23 +42,43 @@ public final class Mapping {
         this.entries = new NodeTuple[most];
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+            String allowed = key == null ? null : allowed(key, allowedKeys);
             if (key == null) {
                 file.problem(tuple.getKeyNode(), "a key must be a plain word");
-            } else if (!allowedKeys.contains(key)) {
+            } else if (allowed == null) {
                 file.problem(tuple.getKeyNode(), "unknown key \"" + key + "\"" + DidYouMean.hint(key, allowedKeys)
                         + "; allowed here: " + String.join(", ", allowedKeys));
-            } else if (entry(key) != null) {
+            } else if (entry(allowed) != null) {
                 file.problem(tuple.getKeyNode(), "duplicate key \"" + key + "\" (first given at line "
-                        + YamlFile.line(entry(key).getKeyNode()) + ")");
+                        + YamlFile.line(entry(allowed).getKeyNode()) + ")");
             } else {
-                keys[size] = key;
+                keys[size] = allowed;
                 entries[size++] = tuple;
             }
         }
     }
 
+    /**
+     * The instance of {@code key} in {@code allowedKeys}, or null. Keeping that instance, usually the same string
+     * constant the accessors are called with, lets {@link #entry} match by identity instead of reading each key's
+     * text again from a node tree long out of the processor's cache (issue 6).
+     */
+    private static String allowed(String key, Set<String> allowedKeys) {
+        for (String allowed : allowedKeys) {
+            if (allowed.equals(key)) {
+                return allowed;
+            }
+        }
+        return null;
+    }
+
     /** The entry of {@code key}, or null. */
     private NodeTuple entry(String key) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                return entries[i];
+            }
+        }
         for (int i = 0; i < size; i++) {
             if (keys[i].equals(key)) {
                 return entries[i];
