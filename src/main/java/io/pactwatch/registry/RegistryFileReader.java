@@ -33,9 +33,9 @@ final class RegistryFileReader {
      * lines are kept, not the YAML node tree: a registry of a million commitments must fit in memory (issue 6).
      * Up to three such lines, as fields rather than a map or array: one object per entry, not two or more.
      *
-     * @param keys       the keys whose lines are kept, in the order of {@code first}, {@code second}, {@code third}
-     * @param line       the line of the entry
-     * @param first      the line of the first of {@code keys}, 0 when it is absent (and so on)
+     * @param keys  the keys whose lines are kept, in the order of {@code first}, {@code second}, {@code third}
+     * @param line  the line of the entry
+     * @param first the line of the first of {@code keys}, 0 when it is absent (and so on)
      */
     record Located<T>(T value, Path file, List<String> keys, int line, int first, int second, int third) {
 
@@ -116,7 +116,8 @@ final class RegistryFileReader {
             top.problem("commitments", "the file declares no \"commitments\" and no \"progress\"");
         }
         for (Mapping entry : top.mappings("commitments", Fields.COMMITMENT)) {
-            commitment(entry, source).ifPresentOrElse(c -> commitments.add(Located.of(c, file, entry, Located.COMMITMENT_KEYS)),
+            commitment(entry, source).ifPresentOrElse(
+                    c -> commitments.add(Located.of(c, file, entry, Located.COMMITMENT_KEYS)),
                     () -> entry.text("id").ifPresent(rejectedIds::add));
         }
         for (Mapping entry : top.mappings("progress", Fields.PROGRESS)) {
@@ -146,7 +147,8 @@ final class RegistryFileReader {
                 .orElse(Status.PLANNED);
         Cadence recurs = m.parsed("recurs", shared::cadence).orElse(null);
         List<String> coordinators = m.addresses("coordinator");
-        LocalDate announced = m.date("announced").map(shared::date).or(() -> Optional.ofNullable(source).map(Source::published))
+        LocalDate announced = m.date("announced").map(shared::date)
+                .or(() -> Optional.ofNullable(source).map(Source::published))
                 .orElse(null);
         if (announced == null && !m.has("announced")) {
             m.problem("id", "no announcement date: give \"announced\" or the file's \"source.published\"");

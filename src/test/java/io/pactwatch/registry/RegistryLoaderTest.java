@@ -78,8 +78,8 @@ class RegistryLoaderTest {
     @Test
     void anAliasReadsWhatItsAnchorNamed() throws IOException {
         write("a.yaml", VALID.replace("parties: [Russia, Turkey]", "parties: &both [Russia, Turkey]")
-                .replace("    tentative: true\n", "    tentative: true\n  - id: second\n    title: Second\n    kind: plan\n"
-                        + "    parties: *both\n"));
+                .replace("    tentative: true\n",
+                        "    tentative: true\n  - id: second\n    title: Second\n    kind: plan\n    parties: *both\n"));
 
         assertThat(RegistryLoader.load(dir).commitment("second")).get().extracting(Commitment::parties)
                 .isEqualTo(List.of("Russia", "Turkey"));
