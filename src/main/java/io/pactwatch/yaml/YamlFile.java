@@ -88,8 +88,7 @@ public final class YamlFile {
     private Optional<Node> compose(byte[] content) {
         String text;
         try {
-            // A decoder reports malformed input where new String(...) would replace it silently.
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
+            text = utf8(content);
         } catch (CharacterCodingException e) {
             problems.add(Problem.at(file, 0, "not UTF-8 text; save the file as UTF-8"));
             return Optional.empty();
@@ -138,6 +137,19 @@ public final class YamlFile {
             return Optional.empty();
         }
         return Optional.of(value);
+    }
+
+    /**
+     * The text of {@code content}, which must be UTF-8. {@code new String} is the fast way (no intermediate buffer
+     * twice the file's size) but replaces malformed input with U+FFFD silently; only a text that contains U+FFFD is
+     * decoded again strictly, to tell a malformed file from one that really holds that character.
+     */
+    private static String utf8(byte[] content) throws CharacterCodingException {
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content));
+        }
+        return text;
     }
 
     private static String oneLine(String message) {

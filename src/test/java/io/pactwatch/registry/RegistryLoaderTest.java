@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,6 +74,16 @@ class RegistryLoaderTest {
                 """);
 
         assertThat(RegistryLoader.load(dir).commitments().get(0).parties()).containsExactly("NO", "SE", "yes");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRejectedButTheReplacementCharacterItselfIsText() throws IOException {
+        Files.write(dir.resolve("a.yaml"), VALID.replace("Turkey", "T\u00fcrkiye").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(lines(RegistryLoader.validate(List.of(dir))))
+                .containsExactly(dir.resolve("a.yaml") + ": not UTF-8 text; save the file as UTF-8");
+
+        write("a.yaml", VALID.replace("Turkey", "Turkey \uFFFD"));
+        assertThat(RegistryLoader.load(dir).commitments().get(0).parties()).containsExactly("Russia", "Turkey \uFFFD");
     }
 
     @Test
