@@ -74,7 +74,7 @@ public final class Daemon implements AutoCloseable {
             scheduler.setJobFactory(DaemonJobs.factory(this));
             QuartzSetup.schedule(scheduler, settings.daemon());
             this.watcher = new InputWatcher(List.of(settings.rules(), settings.registry(), settings.templates()),
-                    InputWatcher.DEFAULT_DEBOUNCE, inputs::reload);
+                    InputWatcher.DEFAULT_DEBOUNCE, inputs::reloadChanged);
             // Changing the config itself needs a restart (issue 4): the schedule, database and routes are wired once.
             this.configWatcher = configWatcher(configFile);
             this.health = settings.daemon().healthPort() == 0 ? null : new HealthServer(

@@ -13,12 +13,16 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Watches the rule, registry and template directories and calls back once the files have been quiet for the
- * debounce period: an editor's save (write, rename, delete of a backup) is one reload, not three.
+ * debounce period: an editor's save (write, rename, delete of a backup) is one reload, not three. The callback is
+ * told which of the directories changed, so that only their inputs are reloaded (issue 6).
  */
 public final class InputWatcher implements AutoCloseable {
 
@@ -30,9 +34,14 @@ public final class InputWatcher implements AutoCloseable {
     private final WatchService watcher;
     private final Thread thread;
     private final Duration debounce;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
 
     public InputWatcher(List<Path> directories, Duration debounce, Runnable onChange) {
+        this(directories, debounce, changed -> onChange.run());
+    }
+
+    /** @param onChange given the watched directories in which something changed during the burst */
+    public InputWatcher(List<Path> directories, Duration debounce, Consumer<Set<Path>> onChange) {
         this.debounce = debounce;
         this.onChange = onChange;
         try {
@@ -57,14 +66,14 @@ public final class InputWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                WatchKey key = watcher.take();
-                drain(key);
+                Set<Path> changed = new LinkedHashSet<>();
+                drain(watcher.take(), changed);
                 // Debounce: wait until a whole period passes with no further event.
                 for (WatchKey next = watcher.poll(debounce.toMillis(), TimeUnit.MILLISECONDS); next != null;
                      next = watcher.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) {
-                    drain(next);
+                    drain(next, changed);
                 }
-                onChange.run();
+                onChange.accept(changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -73,8 +82,10 @@ public final class InputWatcher implements AutoCloseable {
         }
     }
 
-    private static void drain(WatchKey key) {
+    /** Even an OVERFLOW event (events were lost) names its directory: that directory is reloaded whole. */
+    private static void drain(WatchKey key, Set<Path> changed) {
         key.pollEvents();
+        changed.add((Path) key.watchable());
         key.reset();
     }
 

@@ -5,10 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The one spelling of enum values in files and output: lower case, '-' for '_' ({@code in-progress}). */
 public final class Labels {
+
+    /** Each enum's values by label, built once: parsing runs for every entry of a large registry (issue 6). */
+    private static final ClassValue<Map<String, Enum<?>>> BY_LABEL = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            return Arrays.stream((Enum<?>[]) type.getEnumConstants())
+                    .collect(Collectors.toUnmodifiableMap(Labels::of, Function.identity()));
+        }
+    };
 
     private Labels() {
     }
@@ -22,15 +32,6 @@ public final class Labels {
     }
 
     public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String label) {
-        return Optional.ofNullable(type.cast(BY_LABEL.get(type).get(label)));
+        return Optional.ofNullable(label).map(BY_LABEL.get(type)::get).map(type::cast);
     }
-
-    /** Each enum's values by label, built once per type: parsing runs per alert and per registry field (issue 6). */
-    private static final ClassValue<Map<String, Enum<?>>> BY_LABEL = new ClassValue<>() {
-        @Override
-        protected Map<String, Enum<?>> computeValue(Class<?> type) {
-            return Arrays.stream((Enum<?>[]) type.getEnumConstants())
-                    .collect(Collectors.toUnmodifiableMap(Labels::of, e -> e));
-        }
-    };
 }

@@ -25,6 +25,7 @@ public final class Cadences {
             "weekly", new Cadence(1, ChronoUnit.WEEKS, ""));
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern EVERY = Pattern.compile("every (?:(\\d+|[a-z]+) )?(day|week|month|year)s?");
 
     private Cadences() {
@@ -32,7 +33,7 @@ public final class Cadences {
 
     /** @throws UnreadablePeriodException quoting the text when it is not an accepted cadence */
     public static Cadence parse(String text) {
-        String normal = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String normal = text == null ? "" : WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         Cadence word = WORDS.get(normal);
         if (word != null) {
             return new Cadence(word.amount(), word.unit(), text.strip());

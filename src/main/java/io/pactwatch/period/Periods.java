@@ -57,6 +57,10 @@ public final class Periods {
     private static final Pattern RANGE = Pattern.compile(
             "(?:from )?(.+?) ?(?:\\.\\.|\u2013|\u2014| - | to | through | until )(.+)|between (.+) and (.+)");
 
+    /** Precompiled: {@link #parse} runs for every dated entry of a large registry (issue 6). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(?:(?:in|during) )?(?:the )?");
+
     private Periods() {
     }
 
@@ -128,8 +132,8 @@ public final class Periods {
     }
 
     private static String normalise(String text) {
-        String s = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        s = s.replaceFirst("^(?:in|during) ", "").replaceFirst("^the ", "");
+        String s = WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        s = LEADING_WORDS.matcher(s).replaceFirst("");
         return s.replace("the end of", "end of").replace(" the ", " ");
     }
 

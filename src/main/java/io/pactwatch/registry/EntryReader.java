@@ -10,8 +10,6 @@ import io.pactwatch.model.Progress;
 import io.pactwatch.model.ProgressKind;
 import io.pactwatch.model.Source;
 import io.pactwatch.model.Status;
-import io.pactwatch.period.Cadences;
-import io.pactwatch.period.Periods;
 import io.pactwatch.yaml.DidYouMean;
 
 import java.time.LocalDate;
@@ -28,15 +26,20 @@ final class EntryReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final List<Problem> problems;
+    private final Canonical shared;
 
-    /** @param problems where the entries' problems are reported; the entries' counts are read from it */
-    EntryReader(List<Problem> problems) {
+    /**
+     * @param problems where the entries' problems are reported; the entries' counts are read from it
+     * @param shared   the values shared with the other entries of the same registry
+     */
+    EntryReader(List<Problem> problems, Canonical shared) {
         this.problems = problems;
+        this.shared = shared;
     }
 
-    static Source source(Entry m) {
+    Source source(Entry m) {
         return new Source(m.text("title").orElse(null), m.text("publisher").orElse(null),
-                m.date("published").orElse(null));
+                m.date("published").map(shared::date).orElse(null));
     }
 
     /** The commitment, or empty when a field has a problem (reported). */
@@ -46,17 +49,18 @@ final class EntryReader {
                 "ids are lower-case letters, digits and '-', starting with a letter or digit")).orElse(null);
         String title = m.required("title").orElse(null);
         Kind kind = m.required("kind").flatMap(text -> label(m, "kind", Kind.class, text)).orElse(null);
-        List<String> parties = m.texts("parties");
+        List<String> parties = shared.texts(m.texts("parties"));
         if (parties.isEmpty()) {
             m.problem("parties", "missing required key \"parties\": name at least one party");
         }
-        Period due = m.parsed("due", Periods::parse).orElse(null);
+        Period due = m.parsed("due", shared::period).orElse(null);
         boolean tentative = m.bool("tentative").orElse(false);
         Status status = m.text("status").flatMap(text -> label(m, "status", Status.class, text))
                 .orElse(Status.PLANNED);
-        Cadence recurs = m.parsed("recurs", Cadences::parse).orElse(null);
+        Cadence recurs = m.parsed("recurs", shared::cadence).orElse(null);
         List<String> coordinators = m.addresses("coordinator");
-        LocalDate announced = m.date("announced").or(() -> Optional.ofNullable(source).map(Source::published))
+        LocalDate announced = m.date("announced").map(shared::date)
+                .or(() -> Optional.ofNullable(source).map(Source::published))
                 .orElse(null);
         if (announced == null && !m.has("announced")) {
             m.problem("id", "no announcement date: give \"announced\" or the file's \"source.published\"");
@@ -64,8 +68,9 @@ final class EntryReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Commitment(id, title, kind, parties, m.texts("invited"), m.texts("topics"), due,
-                tentative, status, recurs, ids(m, "depends-on"), ids(m, "supersedes"), coordinators,
+        return Optional.of(new Commitment(id, title, kind, parties, shared.texts(m.texts("invited")),
+                shared.texts(m.texts("topics")), due, tentative, status, recurs, ids(m, "depends-on"),
+                ids(m, "supersedes"), shared.texts(coordinators),
                 m.text("quote").orElse(null), announced, source));
     }
 
@@ -73,7 +78,7 @@ final class EntryReader {
     Optional<Progress> progress(Entry m) {
         int before = problems.size();
         String commitment = m.required("commitment").orElse(null);
-        LocalDate date = m.required("date").flatMap(text -> m.date("date")).orElse(null);
+        LocalDate date = m.required("date").flatMap(text -> m.date("date")).map(shared::date).orElse(null);
         ProgressKind kind = m.required("kind").flatMap(text -> label(m, "kind", ProgressKind.class, text))
                 .orElse(null);
         if (problems.size() > before) {

@@ -9,7 +9,9 @@ import io.pactwatch.registry.RegistryFileReader.Located;
 import io.pactwatch.yaml.DidYouMean;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,22 +39,30 @@ final class FlatContents {
     private final List<Located<Progress>> progress = new ArrayList<>();
     private final Set<String> rejectedIds = new HashSet<>();
 
-    FlatContents(Path file, List<Problem> problems) {
+    private FlatContents(Path file, List<Problem> problems, Canonical shared) {
         this.file = file;
         this.problems = problems;
-        this.entries = new EntryReader(problems);
+        this.entries = new EntryReader(problems, shared);
     }
 
-    /** Reads {@code file} with the reader {@code format} makes for the file's contents. */
-    static Contents read(Path file, List<Problem> problems, Function<FlatContents, TextReader> format) {
-        FlatContents contents = new FlatContents(file, problems);
-        readText(file, problems, format.apply(contents));
+    /**
+     * Reads {@code file} with the reader {@code format} makes for the file's contents.
+     *
+     * @param content the bytes of {@code file} when already read (a reload hashed them), else null
+     * @param shared  the values shared with the other files of the same registry
+     */
+    static Contents read(Path file, byte[] content, List<Problem> problems, Canonical shared,
+                         Function<FlatContents, TextReader> format) {
+        FlatContents contents = new FlatContents(file, problems, shared);
+        readText(file, content, problems, format.apply(contents));
         return contents.contents();
     }
 
     /** Reads {@code file} as strict UTF-8 text; undecodable bytes or I/O errors become a problem. */
-    static void readText(Path file, List<Problem> problems, TextReader reader) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    private static void readText(Path file, byte[] content, List<Problem> problems, TextReader reader) {
+        try (BufferedReader in = content == null ? Files.newBufferedReader(file, StandardCharsets.UTF_8)
+                : new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content),
+                StandardCharsets.UTF_8.newDecoder()))) {
             reader.read(in);
         } catch (MalformedInputException e) {
             problems.add(Problem.at(file, 0, "not UTF-8 text; save the file as UTF-8"));
@@ -77,12 +87,12 @@ final class FlatContents {
     }
 
     Source source(int line, Map<String, Object> values) {
-        return EntryReader.source(new FlatEntry(file, line, values, problems));
+        return entries.source(new FlatEntry(file, line, values, problems));
     }
 
     void commitment(int line, Map<String, Object> values, Source source) {
         entries.commitment(new FlatEntry(file, line, values, problems), source).ifPresentOrElse(
-                c -> commitments.add(new Located<>(c, file, line, Map.of())),
+                c -> commitments.add(Located.at(c, file, line)),
                 () -> {
                     if (values.get("id") instanceof String id) {
                         rejectedIds.add(id.strip());
@@ -92,7 +102,7 @@ final class FlatContents {
 
     void progress(int line, Map<String, Object> values) {
         entries.progress(new FlatEntry(file, line, values, problems))
-                .ifPresent(p -> progress.add(new Located<>(p, file, line, Map.of())));
+                .ifPresent(p -> progress.add(Located.at(p, file, line)));
     }
 
     Contents contents() {

@@ -40,8 +40,9 @@ final class JsonLinesReader {
         this.contents = contents;
     }
 
-    static Contents read(Path file, List<Problem> problems) {
-        return FlatContents.read(file, problems, contents -> new JsonLinesReader(contents)::lines);
+    /** @param content the bytes of {@code file} when already read, else null */
+    static Contents read(Path file, byte[] content, List<Problem> problems, Canonical shared) {
+        return FlatContents.read(file, content, problems, shared, contents -> new JsonLinesReader(contents)::lines);
     }
 
     private void lines(BufferedReader in) throws IOException {

@@ -9,10 +9,9 @@ import io.pactwatch.yaml.YamlFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads one registry file into commitments and progress, reporting every problem of the file itself. */
@@ -21,24 +20,40 @@ final class RegistryFileReader {
     /**
      * A value read from a file, with the lines of the keys that checks across files report on. Only those
      * lines are kept, not the YAML node tree: a registry of a million commitments must fit in memory (issue 6).
+     * Up to three such lines, as fields rather than a map or array: one object per entry, not two or more.
+     *
+     * @param keys  the keys whose lines are kept, in the order of {@code first}, {@code second}, {@code third}
+     * @param line  the line of the entry
+     * @param first the line of the first of {@code keys}, 0 when it is absent (and so on)
      */
-    record Located<T>(T value, Path file, int line, Map<String, Integer> keyLines) {
+    record Located<T>(T value, Path file, List<String> keys, int line, int first, int second, int third) {
 
-        /** The keys whose lines cross-file checks name. */
-        static final List<String> KEYS = List.of("id", "depends-on", "supersedes", "commitment", "date");
+        /** The keys of a commitment and of a progress entry whose lines cross-file checks name. */
+        static final List<String> COMMITMENT_KEYS = List.of("id", "depends-on", "supersedes");
+        static final List<String> PROGRESS_KEYS = List.of("commitment", "date");
 
-        static <T> Located<T> of(T value, Path file, Mapping at) {
-            Map<String, Integer> lines = new HashMap<>();
-            for (String key : KEYS) {
-                if (at.has(key)) {
-                    lines.put(key, at.line(key));
-                }
-            }
-            return new Located<>(value, file, at.line(), Map.copyOf(lines));
+        static <T> Located<T> of(T value, Path file, Mapping at, List<String> keys) {
+            return new Located<>(value, file, keys, at.line(), lineOf(at, keys, 0), lineOf(at, keys, 1),
+                    lineOf(at, keys, 2));
+        }
+
+        /** A value whose keys all stand on its own line (a JSON Lines line, a CSV row). */
+        static <T> Located<T> at(T value, Path file, int line) {
+            return new Located<>(value, file, List.of(), line, 0, 0, 0);
+        }
+
+        private static int lineOf(Mapping at, List<String> keys, int index) {
+            return index < keys.size() && at.has(keys.get(index)) ? at.line(keys.get(index)) : 0;
         }
 
         int line(String key) {
-            return keyLines.getOrDefault(key, line);
+            int kept = switch (keys.indexOf(key)) {
+                case 0 -> first;
+                case 1 -> second;
+                case 2 -> third;
+                default -> 0;
+            };
+            return kept == 0 ? line : kept;
         }
 
         Problem problem(String key, String message) {
@@ -56,38 +71,50 @@ final class RegistryFileReader {
     private final Path file;
     private final EntryReader entries;
 
-    private RegistryFileReader(Path file, List<Problem> problems) {
+    private RegistryFileReader(Path file, List<Problem> problems, Canonical shared) {
         this.file = file;
-        this.entries = new EntryReader(problems);
+        this.entries = new EntryReader(problems, shared);
     }
 
-    static Contents read(Path file, List<Problem> problems) {
-        return YamlFile.readMapping(file, Fields.FILE, problems)
-                .map(top -> read(file, top, problems))
+    static Contents read(Path file, List<Problem> problems, Canonical shared) {
+        return contents(file, YamlFile.readMapping(file, Fields.FILE, problems), problems, shared);
+    }
+
+    /** @param content the bytes of {@code file}, already read */
+    static Contents read(Path file, byte[] content, List<Problem> problems, Canonical shared) {
+        return contents(file, YamlFile.readMapping(file, content, Fields.FILE, problems), problems, shared);
+    }
+
+    private static Contents contents(Path file, Optional<Mapping> top, List<Problem> problems, Canonical shared) {
+        return top.map(mapping -> read(file, mapping, problems, shared))
                 .orElseGet(() -> new Contents(List.of(), List.of(), Set.of()));
     }
 
-    /** Reads the registry keys of {@code top}, a mapping of {@code file} that may hold other keys too. */
-    static Contents read(Path file, Mapping top, List<Problem> problems) {
-        return new RegistryFileReader(file, problems).read(top);
+    /**
+     * Reads the registry keys of {@code top}, a mapping of {@code file} that may hold other keys too.
+     *
+     * @param shared the values shared with the other files of the same registry
+     */
+    static Contents read(Path file, Mapping top, List<Problem> problems, Canonical shared) {
+        return new RegistryFileReader(file, problems, shared).read(top);
     }
 
     private Contents read(Mapping top) {
         List<Located<Commitment>> commitments = new ArrayList<>();
         List<Located<Progress>> progress = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
-        Source source = top.mapping("source", Fields.SOURCE).map(m -> EntryReader.source(new YamlEntry(m)))
-                .orElse(null);
+        Source source = top.mapping("source", Fields.SOURCE).map(m -> entries.source(new YamlEntry(m))).orElse(null);
         if (!top.has("commitments") && !top.has("progress")) {
             top.problem("commitments", "the file declares no \"commitments\" and no \"progress\"");
         }
         for (Mapping entry : top.mappings("commitments", Fields.COMMITMENT)) {
-            entries.commitment(new YamlEntry(entry), source)
-                    .ifPresentOrElse(c -> commitments.add(Located.of(c, file, entry)),
-                            () -> entry.text("id").ifPresent(rejectedIds::add));
+            entries.commitment(new YamlEntry(entry), source).ifPresentOrElse(
+                    c -> commitments.add(Located.of(c, file, entry, Located.COMMITMENT_KEYS)),
+                    () -> entry.text("id").ifPresent(rejectedIds::add));
         }
         for (Mapping entry : top.mappings("progress", Fields.PROGRESS)) {
-            entries.progress(new YamlEntry(entry)).ifPresent(p -> progress.add(Located.of(p, file, entry)));
+            entries.progress(new YamlEntry(entry))
+                    .ifPresent(p -> progress.add(Located.of(p, file, entry, Located.PROGRESS_KEYS)));
         }
         return new Contents(commitments, progress, rejectedIds);
     }

@@ -21,14 +21,19 @@ final class RegistryFormats {
     private RegistryFormats() {
     }
 
-    static Contents read(Path file, List<Problem> problems) {
+    /**
+     * @param content the bytes of {@code file} when already read (a reload hashed them), else null: the file is read
+     * @param shared  the values shared with the other files of the same registry
+     */
+    static Contents read(Path file, byte[] content, List<Problem> problems, Canonical shared) {
         String name = file.getFileName().toString();
         if (name.endsWith(JSON_LINES)) {
-            return JsonLinesReader.read(file, problems);
+            return JsonLinesReader.read(file, content, problems, shared);
         }
         if (name.endsWith(CSV)) {
-            return CsvRegistryReader.read(file, problems);
+            return CsvRegistryReader.read(file, content, problems, shared);
         }
-        return RegistryFileReader.read(file, problems);
+        return content == null ? RegistryFileReader.read(file, problems, shared)
+                : RegistryFileReader.read(file, content, problems, shared);
     }
 }

@@ -8,9 +8,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,25 +23,65 @@ public final class Mapping {
 
     private final YamlFile file;
     private final MappingNode node;
-    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    /**
+     * The accepted keys and their entries, at the same index. Arrays searched in turn rather than a map: a mapping
+     * has a handful of keys, and a large registry has millions of mappings (issue 6).
+     */
+    private final String[] keys;
+    private final NodeTuple[] entries;
+    private int size;
 
     Mapping(YamlFile file, MappingNode node, Set<String> allowedKeys) {
         this.file = file;
         this.node = node;
+        int most = Math.min(node.getValue().size(), allowedKeys.size());
+        this.keys = new String[most];
+        this.entries = new NodeTuple[most];
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+            String allowed = key == null ? null : allowed(key, allowedKeys);
             if (key == null) {
                 file.problem(tuple.getKeyNode(), "a key must be a plain word");
-            } else if (!allowedKeys.contains(key)) {
+            } else if (allowed == null) {
                 file.problem(tuple.getKeyNode(), "unknown key \"" + key + "\"" + DidYouMean.hint(key, allowedKeys)
                         + "; allowed here: " + String.join(", ", allowedKeys));
-            } else if (entries.containsKey(key)) {
+            } else if (entry(allowed) != null) {
                 file.problem(tuple.getKeyNode(), "duplicate key \"" + key + "\" (first given at line "
-                        + YamlFile.line(entries.get(key).getKeyNode()) + ")");
+                        + YamlFile.line(entry(allowed).getKeyNode()) + ")");
             } else {
-                entries.put(key, tuple);
+                keys[size] = allowed;
+                entries[size++] = tuple;
             }
         }
+    }
+
+    /**
+     * The instance of {@code key} in {@code allowedKeys}, or null. Keeping that instance, usually the same string
+     * constant the accessors are called with, lets {@link #entry} match by identity instead of reading each key's
+     * text again from a node tree long out of the processor's cache (issue 6).
+     */
+    private static String allowed(String key, Set<String> allowedKeys) {
+        for (String allowed : allowedKeys) {
+            if (allowed.equals(key)) {
+                return allowed;
+            }
+        }
+        return null;
+    }
+
+    /** The entry of {@code key}, or null. */
+    private NodeTuple entry(String key) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                return entries[i];
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+                return entries[i];
+            }
+        }
+        return null;
     }
 
     /** 1-based line of the mapping's first key. */
@@ -53,17 +91,18 @@ public final class Mapping {
 
     /** 1-based line of {@code key}, or of the mapping when the key is absent. */
     public int line(String key) {
-        NodeTuple tuple = entries.get(key);
+        NodeTuple tuple = entry(key);
         return tuple == null ? line() : YamlFile.line(tuple.getKeyNode());
     }
 
     public boolean has(String key) {
-        return entries.containsKey(key) && !isNull(entries.get(key).getValueNode());
+        NodeTuple tuple = entry(key);
+        return tuple != null && !isNull(tuple.getValueNode());
     }
 
     /** Reports a problem at {@code key}'s line (or the mapping's, when absent). */
     public void problem(String key, String message) {
-        NodeTuple tuple = entries.get(key);
+        NodeTuple tuple = entry(key);
         file.problem(tuple == null ? node : tuple.getKeyNode(), message);
     }
 
@@ -145,15 +184,16 @@ public final class Mapping {
             problem(key, "\"" + key + "\" must be a list (entries start with \"- \")");
             return List.of();
         }
-        List<Mapping> items = new ArrayList<>();
+        List<Mapping> items = new ArrayList<>(seq.getValue().size());
+        String what = "each entry of \"" + key + "\"";
         for (Node item : seq.getValue()) {
-            file.mapping(item, "each entry of \"" + key + "\"", allowedKeys).ifPresent(items::add);
+            file.mapping(item, what, allowedKeys).ifPresent(items::add);
         }
         return items;
     }
 
     private Optional<Node> value(String key) {
-        NodeTuple tuple = entries.get(key);
+        NodeTuple tuple = entry(key);
         return tuple == null || isNull(tuple.getValueNode()) ? Optional.empty() : Optional.of(tuple.getValueNode());
     }
 

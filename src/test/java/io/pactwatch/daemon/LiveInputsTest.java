@@ -20,6 +20,8 @@ import static org.awaitility.Awaitility.await;
 /** Hot reload on real files: a bad edit keeps the last good version; a good edit replaces it. */
 class LiveInputsTest {
 
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
     @TempDir
     Path home;
 
@@ -89,6 +91,55 @@ class LiveInputsTest {
     }
 
     @Test
+    void anEditedRegistryFileIsTheOnlyFileParsedAgainAndTheRulesAreNotRecompiled() throws IOException {
+        LiveInputs.Snapshot before = inputs.current();
+        long parsed = inputs.registryFilesParsed();
+        Path edited = firstRegistryFile();
+        try (InputWatcher watcher = watching()) {
+            watcher.start();
+            Files.writeString(edited, Files.readString(edited).replaceFirst("    title: ", "    title: Edited "));
+
+            await().atMost(BOUND).untilAtomic(reloads, org.hamcrest.Matchers.equalTo(1));
+        }
+
+        assertThat(inputs.registryFilesParsed()).isEqualTo(parsed + 1);
+        assertThat(inputs.current().registry().commitments()).extracting(c -> c.title())
+                .anyMatch(title -> title.startsWith("Edited "));
+        assertThat(inputs.current().rules()).isSameAs(before.rules());
+        assertThat(inputs.current().templates()).isSameAs(before.templates());
+    }
+
+    @Test
+    void aRuleEditRecompilesTheRulesWithoutReadingTheRegistry() throws IOException {
+        LiveInputs.Snapshot before = inputs.current();
+        long parsed = inputs.registryFilesParsed();
+        try (InputWatcher watcher = watching()) {
+            watcher.start();
+            Files.writeString(rules.resolve("gaps.drl"), Files.readString(rules.resolve("gaps.drl")) + "\n// edited\n");
+
+            await().atMost(BOUND).untilAtomic(reloads, org.hamcrest.Matchers.equalTo(1));
+        }
+
+        assertThat(inputs.current().rules()).isNotSameAs(before.rules());
+        assertThat(inputs.current().registry()).isSameAs(before.registry());
+        assertThat(inputs.registryFilesParsed()).isEqualTo(parsed);
+    }
+
+    @Test
+    void aRejectedRegistryEditIsStillRejectedWhenOnlyTheRulesChangeAfterIt() throws IOException {
+        Files.writeString(registry.resolve("bad.yaml"), "commitments:\n  - {id: x, kind: event}\n");
+        assertThat(inputs.reloadChanged(List.of(registry))).isFalse();
+
+        Files.writeString(rules.resolve("gaps.drl"), Files.readString(rules.resolve("gaps.drl")) + "\n// edited\n");
+
+        assertThat(inputs.reloadChanged(List.of(rules))).isFalse();
+        assertThat(inputs.lastFailure()).get().asString().contains("bad.yaml:2: missing required key \"title\"");
+        Files.delete(registry.resolve("bad.yaml"));
+        assertThat(inputs.reloadChanged(List.of(rules))).isTrue();
+        assertThat(inputs.lastFailure()).isEmpty();
+    }
+
+    @Test
     void theWatcherReloadsOnceAfterABurstOfEdits() throws IOException {
         AtomicInteger changes = new AtomicInteger();
         try (InputWatcher watcher = new InputWatcher(List.of(rules, registry), Duration.ofMillis(300), changes::incrementAndGet)) {
@@ -99,6 +150,17 @@ class LiveInputsTest {
 
             await().atMost(Duration.ofSeconds(10)).untilAtomic(changes, org.hamcrest.Matchers.greaterThanOrEqualTo(1));
             assertThat(changes.get()).isEqualTo(1);
+        }
+    }
+
+    private InputWatcher watching() {
+        return new InputWatcher(List.of(rules, registry, home.resolve("config/templates")), Duration.ofMillis(300),
+                inputs::reloadChanged);
+    }
+
+    private Path firstRegistryFile() throws IOException {
+        try (var files = Files.list(registry)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
         }
     }
 }

@@ -12,10 +12,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +76,26 @@ class RegistryLoaderTest {
         assertThat(RegistryLoader.load(dir).commitments().get(0).parties()).containsExactly("NO", "SE", "yes");
     }
 
+    @Test
+    void aFileThatIsNotUtf8IsRejectedButTheReplacementCharacterItselfIsText() throws IOException {
+        Files.write(dir.resolve("a.yaml"), VALID.replace("Turkey", "T\u00fcrkiye").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(lines(RegistryLoader.validate(List.of(dir))))
+                .containsExactly(dir.resolve("a.yaml") + ": not UTF-8 text; save the file as UTF-8");
+
+        write("a.yaml", VALID.replace("Turkey", "Turkey \uFFFD"));
+        assertThat(RegistryLoader.load(dir).commitments().get(0).parties()).containsExactly("Russia", "Turkey \uFFFD");
+    }
+
+    @Test
+    void anAliasReadsWhatItsAnchorNamed() throws IOException {
+        write("a.yaml", VALID.replace("parties: [Russia, Turkey]", "parties: &both [Russia, Turkey]")
+                .replace("    tentative: true\n",
+                        "    tentative: true\n  - id: second\n    title: Second\n    kind: plan\n    parties: *both\n"));
+
+        assertThat(RegistryLoader.load(dir).commitment("second")).get().extracting(Commitment::parties)
+                .isEqualTo(List.of("Russia", "Turkey"));
+    }
+
     static Stream<Arguments> badRegistries() {
         return Stream.of(
                 Arguments.of("malformed YAML", """
@@ -81,6 +103,8 @@ class RegistryLoaderTest {
                           - id: a
                             title: [unclosed
                         """, "a.yaml:4:1: malformed YAML"),
+                Arguments.of("undefined alias", VALID.replace("parties: [Russia, Turkey]", "parties: *both"),
+                        "a.yaml:8:14: malformed YAML: found undefined alias both"),
                 Arguments.of("unknown key with a hint", VALID.replace("tentative: true", "tentativ: true"),
                         "a.yaml:10: unknown key \"tentativ\" (did you mean \"tentative\"?)"),
                 Arguments.of("unknown kind with a hint", VALID.replace("kind: event", "kind: evnt"),
@@ -161,6 +185,25 @@ class RegistryLoaderTest {
         assertThat(problems).extracting(p -> p.file().getFileName() + ":" + p.line()).containsExactly("a.yaml:7", "b.yaml:13");
         assertThat(problems.get(0).message()).startsWith("unknown kind \"evnt\"");
         assertThat(problems.get(1).message()).startsWith("progress dated 2017-01-01 is before \"other\" was announced");
+    }
+
+    @Test
+    void filesReadInParallelGiveTheirEntriesInFileOrderAndEveryProblem() throws IOException {
+        List<String> ids = IntStream.range(0, 24).mapToObj(i -> "c%02d".formatted(i)).toList();
+        for (String id : ids) {
+            write(id + ".yaml", VALID.replace("ru-tr-cyber-conference", id));
+        }
+        write("c05.yaml", VALID.replace("ru-tr-cyber-conference", "c05").replace("kind: event", "kind: evnt"));
+        write("c17.yaml", VALID.replace("ru-tr-cyber-conference", "c17").replace("2019-02-10", "2017-01-01"));
+
+        assertThat(lines(RegistryLoader.validate(List.of(dir)))).containsExactly(
+                dir.resolve("c05.yaml") + ":7: unknown kind \"evnt\" (did you mean \"event\"?); one of: event, plan, "
+                        + "agreement, exchange, operation, body, other",
+                dir.resolve("c17.yaml") + ":13: progress dated 2017-01-01 is before \"c17\" was announced "
+                        + "(2018-11-23); fix the date or the announcement");
+        write("c05.yaml", VALID.replace("ru-tr-cyber-conference", "c05"));
+        write("c17.yaml", VALID.replace("ru-tr-cyber-conference", "c17"));
+        assertThat(RegistryLoader.load(dir).commitments()).extracting(Commitment::id).containsExactlyElementsOf(ids);
     }
 
     @Test
