@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -104,6 +105,34 @@ class RegistryCacheTest {
 
         assertThatThrownBy(() -> cache.load(dir)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(dir.resolve("c.yaml") + ":8: depends-on: no commitment has the id \"a\"");
+    }
+
+    @Test
+    void jsonLinesAndCsvFilesAreReadFromTheBytesTheCacheHashedAndReparsedOnlyWhenTheyChange() throws IOException {
+        write("d.jsonl", jsonLine("d", "2030"));
+        write("e.csv", "id,title,kind,parties,due,announced\ne,Conference e,event,Russia;Turkey,2030,2026-01-01\n");
+        cache.load(dir);
+        write("d.jsonl", jsonLine("d", "2032"));
+
+        Registry edited = cache.load(dir);
+
+        assertThat(cache.filesParsed()).isEqualTo(6);
+        assertThat(edited.commitment("d")).get().extracting(c -> c.due().text()).isEqualTo("2032");
+        assertThat(edited.commitment("e")).get().extracting(Commitment::parties).isEqualTo(List.of("Russia", "Turkey"));
+        assertThat(edited).isEqualTo(RegistryLoader.load(dir));
+    }
+
+    @Test
+    void aJsonLinesFileThatIsNotUtf8IsRejectedThroughTheCacheAsByTheLoader() throws IOException {
+        Files.write(dir.resolve("d.jsonl"), new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'});
+
+        assertThatThrownBy(() -> cache.load(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(dir.resolve("d.jsonl") + ": not UTF-8 text; save the file as UTF-8");
+    }
+
+    private static String jsonLine(String id, String due) {
+        return "{\"id\": \"%s\", \"title\": \"Conference %s\", \"kind\": \"event\", \"parties\": [\"Russia\"],"
+                .formatted(id, id) + " \"due\": \"%s\", \"announced\": \"2026-01-01\"}\n".formatted(due);
     }
 
     private static String entry(String id, String due) {
