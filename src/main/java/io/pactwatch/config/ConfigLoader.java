@@ -40,6 +40,8 @@ public final class ConfigLoader {
     static final Set<String> MAIL = MailConfig.MAIL;
     static final Set<String> DELIVERY = MailConfig.DELIVERY;
 
+    private static final String H2 = "jdbc:h2:";
+
     private ConfigLoader() {
     }
 
@@ -72,14 +74,20 @@ public final class ConfigLoader {
         DeliverySettings delivery = top.mapping("delivery", DELIVERY).map(MailConfig::delivery)
                 .orElse(defaults.delivery());
         List<Route> routes = top.has("routes") ? RouteConfig.routes(top) : List.of();
-        DaemonSettings daemon = DaemonConfig.daemon(top.mapping("schedule", SCHEDULE), top.mapping("daemon", DAEMON));
+        Optional<Mapping> daemonSection = top.mapping("daemon", DAEMON);
+        DaemonSettings daemon = DaemonConfig.daemon(top.mapping("schedule", SCHEDULE), daemonSection);
+        if (daemon.cluster() && database.url().startsWith(H2)) {
+            // Caught here rather than as "file is locked" when the second node starts (issue 4).
+            daemonSection.ifPresent(m -> m.problem("cluster", "\"cluster: true\" needs a database both nodes share:"
+                    + " set database.url to a jdbc:postgresql: URL (an H2 file is opened by one process only)"));
+        }
         return new Settings(registry, rules, policy, database, repeat, templates, mail, delivery, routes, daemon);
     }
 
     private static DatabaseSettings database(Mapping m, Path home) {
         DatabaseSettings embedded = DatabaseSettings.embedded(home);
         String url = m.text("url").orElse(embedded.url());
-        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+        if (!url.startsWith(H2) && !url.startsWith("jdbc:postgresql:")) {
             m.problem("url", "\"url\" must be a jdbc:postgresql: or jdbc:h2: URL, got \"" + url + "\"");
         }
         return new DatabaseSettings(url, m.text("user").orElse(embedded.user()), m.text("password-env").orElse(null));

@@ -48,6 +48,7 @@ class ConfigLoaderTest {
             thresholds out of order| policy:\\n  deadline-critical-days: 40\\n    | pactwatch.yaml:2: the deadline thresholds must satisfy critical <= warning <= info (got 40, 30, 90)
             unknown top-level key  | registy: x\\n                              | pactwatch.yaml:1: unknown key "registy" (did you mean "registry"?)
             policy not a mapping   | policy: strict\\n                          | pactwatch.yaml:1: "policy" must be a mapping
+            cluster on H2          | daemon:\\n  cluster: true\\n                | pactwatch.yaml:2: "cluster: true" needs a database both nodes share: set database.url to a jdbc:postgresql: URL
             """)
     void rejectsABadConfigNamingTheLine(String what, String yaml, String expected) throws IOException {
         write(yaml.replace("\\n", "\n"));
