@@ -7,15 +7,49 @@ import io.pactwatch.model.Status;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A validated registry: every commitment and progress entry of a registry directory. */
-public record Registry(List<Commitment> commitments, List<Progress> progress) {
+/**
+ * A validated registry: every commitment and progress entry of a registry directory. Immutable; a value like a
+ * record, and a class only so that it can remember how it splits into parts ({@link #parts(int)}).
+ */
+public final class Registry {
 
-    public Registry {
-        commitments = List.copyOf(commitments);
-        progress = List.copyOf(progress);
+    private final List<Commitment> commitments;
+    private final List<Progress> progress;
+    /** The last split asked for: the daemon evaluates the same registry day after day (issue 6). */
+    private volatile Split split;
+
+    private record Split(int maxSize, List<Registry> parts) {
+    }
+
+    public Registry(List<Commitment> commitments, List<Progress> progress) {
+        this.commitments = List.copyOf(commitments);
+        this.progress = List.copyOf(progress);
+    }
+
+    public List<Commitment> commitments() {
+        return commitments;
+    }
+
+    public List<Progress> progress() {
+        return progress;
+    }
+
+    /**
+     * This registry in parts that share no link, of about {@code maxSize} commitments each ({@link Partitions});
+     * computed on the first call for a size and kept, since splitting a million commitments takes a fifth of a
+     * second and the registry does not change.
+     */
+    public List<Registry> parts(int maxSize) {
+        Split known = split;
+        if (known == null || known.maxSize() != maxSize) {
+            known = new Split(maxSize, Partitions.of(this, maxSize));
+            split = known;
+        }
+        return known.parts();
     }
 
     public Optional<Commitment> commitment(String id) {
@@ -54,5 +88,20 @@ public record Registry(List<Commitment> commitments, List<Progress> progress) {
                 .toList();
         boolean closedLater = !closing.isEmpty() && closing.stream().allMatch(p -> p.date().isAfter(day));
         return closedLater ? c.withStatus(Status.IN_PROGRESS) : c;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Registry r && commitments.equals(r.commitments) && progress.equals(r.progress);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(commitments, progress);
+    }
+
+    @Override
+    public String toString() {
+        return "Registry[" + commitments.size() + " commitments, " + progress.size() + " progress entries]";
     }
 }

@@ -64,6 +64,17 @@ class PartitionsTest {
         assertThat(parts).flatExtracting(Registry::commitments).containsExactlyElementsOf(commitments);
     }
 
+    @Test
+    void aRegistryKeepsItsSplitForTheSizeLastAskedSoThatDailyEvaluationsDoNotRedoIt() {
+        Registry registry = new Registry(java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> commitment("c" + i, List.of(), List.of())).toList(), List.of());
+
+        List<Registry> parts = registry.parts(2);
+
+        assertThat(registry.parts(2)).isSameAs(parts).hasSize(3);
+        assertThat(registry.parts(4)).hasSize(2);
+    }
+
     private static Set<String> ids(Registry registry) {
         return registry.commitments().stream().map(Commitment::id).collect(Collectors.toSet());
     }
