@@ -102,11 +102,29 @@ class LauncherIT {
         assertThat(launch("--help").out()).contains("Exit codes:");
     }
 
+    @Test
+    void theLauncherRunsTheThroughputCollectorUnlessTheJavaOptionsChooseOne() throws Exception {
+        String log = "-Xlog:gc=info:stderr";
+
+        assertThat(launchWith(log, "--version").err()).contains("Using Parallel");
+        Run chosen = launchWith("-XX:+UseG1GC " + log, "--version");
+        assertThat(chosen.exitCode()).isZero();
+        assertThat(chosen.err()).contains("Using G1").doesNotContain("Parallel");
+    }
+
     private Run launch(String... args) throws IOException, InterruptedException {
-        return launch(null, args);
+        return run(null, null, args);
     }
 
     private Run launch(Path input, String... args) throws IOException, InterruptedException {
+        return run(input, null, args);
+    }
+
+    private Run launchWith(String javaOptions, String... args) throws IOException, InterruptedException {
+        return run(null, javaOptions, args);
+    }
+
+    private Run run(Path input, String javaOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         Path out = elsewhere.resolve("out.txt");
@@ -115,6 +133,9 @@ class LauncherIT {
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         if (input != null) {
             builder.redirectInput(input.toFile());
+        }
+        if (javaOptions != null) {
+            builder.environment().put("PACTWATCH_JAVA_OPTS", javaOptions);
         }
         Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
