@@ -40,8 +40,6 @@ public final class ConfigLoader {
     static final Set<String> MAIL = MailConfig.MAIL;
     static final Set<String> DELIVERY = MailConfig.DELIVERY;
 
-    private static final String H2 = "jdbc:h2:";
-
     private ConfigLoader() {
     }
 
@@ -76,7 +74,7 @@ public final class ConfigLoader {
         List<Route> routes = top.has("routes") ? RouteConfig.routes(top) : List.of();
         Optional<Mapping> daemonSection = top.mapping("daemon", DAEMON);
         DaemonSettings daemon = DaemonConfig.daemon(top.mapping("schedule", SCHEDULE), daemonSection);
-        if (daemon.cluster() && database.url().startsWith(H2)) {
+        if (daemon.cluster() && database.isH2()) {
             // Caught here rather than as "file is locked" when the second node starts (issue 4).
             daemonSection.ifPresent(m -> m.problem("cluster", "\"cluster: true\" needs a database both nodes share:"
                     + " set database.url to a jdbc:postgresql: URL (an H2 file is opened by one process only)"));
@@ -87,7 +85,7 @@ public final class ConfigLoader {
     private static DatabaseSettings database(Mapping m, Path home) {
         DatabaseSettings embedded = DatabaseSettings.embedded(home);
         String url = m.text("url").orElse(embedded.url());
-        if (!url.startsWith(H2) && !url.startsWith("jdbc:postgresql:")) {
+        if (!url.startsWith(DatabaseSettings.H2_PREFIX) && !url.startsWith("jdbc:postgresql:")) {
             m.problem("url", "\"url\" must be a jdbc:postgresql: or jdbc:h2: URL, got \"" + url + "\"");
         }
         return new DatabaseSettings(url, m.text("user").orElse(embedded.user()), m.text("password-env").orElse(null));

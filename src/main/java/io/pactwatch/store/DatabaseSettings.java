@@ -23,6 +23,8 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
     public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
             + ";DB_CLOSE_DELAY=-1";
     public static final String DEFAULT_USER = "pactwatch";
+    /** How every H2 URL starts; any other URL is PostgreSQL's. */
+    public static final String H2_PREFIX = "jdbc:h2:";
     /** H2 leaves closing the database to the process ({@link Database#close()}) instead of its JVM exit hook. */
     static final String H2_CLOSED_BY_PROCESS = "DB_CLOSE_ON_EXIT=FALSE";
 
@@ -38,7 +40,7 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
 
     /** An H2 file database at {@code file} (without {@code .mv.db}). */
     public static DatabaseSettings h2File(Path file) {
-        return new DatabaseSettings("jdbc:h2:file:" + file.toAbsolutePath().normalize() + H2_OPTIONS, DEFAULT_USER,
+        return new DatabaseSettings(H2_PREFIX + "file:" + file.toAbsolutePath().normalize() + H2_OPTIONS, DEFAULT_USER,
                 null);
     }
 
@@ -51,13 +53,18 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
      */
     public DatabaseSettings closedByTheProcess() {
         String options = url.toUpperCase(Locale.ROOT);
-        return url.startsWith("jdbc:h2:") && !options.contains("DB_CLOSE_ON_EXIT") && !options.contains("AUTO_SERVER=TRUE")
+        return isH2() && !options.contains("DB_CLOSE_ON_EXIT") && !options.contains("AUTO_SERVER=TRUE")
                 ? new DatabaseSettings(url + ";" + H2_CLOSED_BY_PROCESS, user, passwordEnv) : this;
     }
 
     /** Whether H2 waits for {@link Database#close()} to shut the database down. */
     boolean h2ClosedByTheProcess() {
-        return url.startsWith("jdbc:h2:") && url.toUpperCase(Locale.ROOT).contains(H2_CLOSED_BY_PROCESS);
+        return isH2() && url.toUpperCase(Locale.ROOT).contains(H2_CLOSED_BY_PROCESS);
+    }
+
+    /** Whether this is an H2 database (the embedded default), which only one process can open as a file. */
+    public boolean isH2() {
+        return url.startsWith(H2_PREFIX);
     }
 
     /** The URL without its credentials or options, for messages. */
