@@ -40,7 +40,7 @@ final class CsvRegistryReader {
         this.contents = contents;
     }
 
-    /** @param content the bytes of {@code file} when already read, else null */
+    /** @param content the bytes of {@code file} */
     static Contents read(Path file, byte[] content, List<Problem> problems, Canonical shared) {
         return FlatContents.read(file, content, problems, shared, contents -> new CsvRegistryReader(contents)::rows);
     }

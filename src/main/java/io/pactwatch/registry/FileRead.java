@@ -3,6 +3,8 @@ package io.pactwatch.registry;
 import io.pactwatch.model.Problem;
 import io.pactwatch.registry.RegistryFileReader.Contents;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +22,11 @@ record FileRead(Contents contents, List<Problem> problems) {
 
     /** @param shared the values shared with the other files of the same registry */
     static FileRead of(Path file, Canonical shared) {
-        List<Problem> problems = new ArrayList<>();
-        return new FileRead(RegistryFormats.read(file, null, problems, shared), problems);
+        try {
+            return of(file, Files.readAllBytes(file), shared);
+        } catch (IOException e) {
+            return new FileRead(Contents.NONE, List.of(Problem.at(file, 0, "cannot read the file: " + e.getMessage())));
+        }
     }
 
     /** @param content the bytes of {@code file}, already read */

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,7 +47,7 @@ final class FlatContents {
     /**
      * Reads {@code file} with the reader {@code format} makes for the file's contents.
      *
-     * @param content the bytes of {@code file} when already read (a reload hashed them), else null
+     * @param content the bytes of {@code file}
      * @param shared  the values shared with the other files of the same registry
      */
     static Contents read(Path file, byte[] content, List<Problem> problems, Canonical shared,
@@ -58,10 +57,9 @@ final class FlatContents {
         return contents.contents();
     }
 
-    /** Reads {@code file} as strict UTF-8 text; undecodable bytes or I/O errors become a problem. */
+    /** Reads {@code content} as strict UTF-8 text; undecodable bytes or a reader's I/O errors become a problem. */
     private static void readText(Path file, byte[] content, List<Problem> problems, TextReader reader) {
-        try (BufferedReader in = content == null ? Files.newBufferedReader(file, StandardCharsets.UTF_8)
-                : new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content),
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content),
                 StandardCharsets.UTF_8.newDecoder()))) {
             reader.read(in);
         } catch (MalformedInputException e) {

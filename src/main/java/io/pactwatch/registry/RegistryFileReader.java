@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Reads one registry file into commitments and progress, reporting every problem of the file itself. */
@@ -66,6 +65,9 @@ final class RegistryFileReader {
      * are kept so that links to them are not reported a second time as dangling.
      */
     record Contents(List<Located<Commitment>> commitments, List<Located<Progress>> progress, Set<String> rejectedIds) {
+
+        /** What a file that could not be read or parsed holds. */
+        static final Contents NONE = new Contents(List.of(), List.of(), Set.of());
     }
 
     private final Path file;
@@ -76,18 +78,11 @@ final class RegistryFileReader {
         this.entries = new EntryReader(problems, shared);
     }
 
-    static Contents read(Path file, List<Problem> problems, Canonical shared) {
-        return contents(file, YamlFile.readMapping(file, Fields.FILE, problems), problems, shared);
-    }
-
-    /** @param content the bytes of {@code file}, already read */
+    /** @param content the bytes of {@code file} */
     static Contents read(Path file, byte[] content, List<Problem> problems, Canonical shared) {
-        return contents(file, YamlFile.readMapping(file, content, Fields.FILE, problems), problems, shared);
-    }
-
-    private static Contents contents(Path file, Optional<Mapping> top, List<Problem> problems, Canonical shared) {
-        return top.map(mapping -> read(file, mapping, problems, shared))
-                .orElseGet(() -> new Contents(List.of(), List.of(), Set.of()));
+        return YamlFile.readMapping(file, content, Fields.FILE, problems)
+                .map(mapping -> read(file, mapping, problems, shared))
+                .orElse(Contents.NONE);
     }
 
     /**

@@ -22,7 +22,7 @@ final class RegistryFormats {
     }
 
     /**
-     * @param content the bytes of {@code file} when already read (a reload hashed them), else null: the file is read
+     * @param content the bytes of {@code file}
      * @param shared  the values shared with the other files of the same registry
      */
     static Contents read(Path file, byte[] content, List<Problem> problems, Canonical shared) {
@@ -33,7 +33,6 @@ final class RegistryFormats {
         if (name.endsWith(CSV)) {
             return CsvRegistryReader.read(file, content, problems, shared);
         }
-        return content == null ? RegistryFileReader.read(file, problems, shared)
-                : RegistryFileReader.read(file, content, problems, shared);
+        return RegistryFileReader.read(file, content, problems, shared);
     }
 }
