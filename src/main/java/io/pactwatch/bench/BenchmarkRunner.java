@@ -29,10 +29,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -119,6 +118,10 @@ public final class BenchmarkRunner {
         }
     }
 
+    /** The memory pools of the heap (young and old generations), whatever the collector names them. */
+    private static final List<MemoryPoolMXBean> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).toList();
+
     /**
      * The live heap at the peak of {@code action} beyond what was live before it: the largest heap left after
      * any garbage collection during the action, or after a full collection at its end while its result is still
@@ -154,15 +157,13 @@ public final class BenchmarkRunner {
 
     private static long heapAfterFullGc() {
         System.gc();
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getUsage().getUsed()).sum();
+        return HEAP_POOLS.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
     }
 
+    /** The heap in use as {@code pools} (usage by pool name, as a collection reports it) say. */
     private static long heapOf(Map<String, MemoryUsage> pools) {
-        Set<String> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
-        return pools.entrySet().stream().filter(e -> heap.contains(e.getKey()))
-                .mapToLong(e -> e.getValue().getUsed()).sum();
+        return HEAP_POOLS.stream().map(p -> pools.get(p.getName())).filter(Objects::nonNull)
+                .mapToLong(MemoryUsage::getUsed).sum();
     }
 
     private static double median(int runs, Runnable action) {
