@@ -1,6 +1,6 @@
 package io.pactwatch.bench;
 
-import io.pactwatch.daemon.Pipeline;
+import io.pactwatch.app.Application;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.ledger.RepeatPolicy;
 import io.pactwatch.model.Policy;
@@ -97,7 +97,7 @@ public final class DeliveryBenchmark {
                 Map.of())) {
             Evaluation evaluation = new Evaluation(new Evaluator(rules, Policy.defaults()), registry, db,
                     new Ledger(RepeatPolicy.defaults(), clock), new Routing(List.of(everyone(messages))),
-                    new DigestMail(templates, mail, Pipeline.COMMAND), clock);
+                    new DigestMail(templates, mail, Application.COMMAND), clock);
             long start = System.nanoTime();
             Evaluation.Result enqueued = evaluation.run(BenchmarkRunner.AS_OF);
             double enqueue = BenchmarkRunner.since(start);

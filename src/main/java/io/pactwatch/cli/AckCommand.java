@@ -1,6 +1,6 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.daemon.Pipeline;
+import io.pactwatch.app.Application;
 
 import io.pactwatch.ledger.LedgerEntry;
 import picocli.CommandLine.Command;
@@ -30,10 +30,9 @@ final class AckCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Pipeline wiring = pipeline()) {
+        try (Application app = application()) {
             String who = attribution.by(main());
-            List<LedgerEntry> acked = wiring.db().inTransaction(c ->
-                    wiring.ledger().acknowledge(c, target, until, who, attribution.comment));
+            List<LedgerEntry> acked = app.coordination().acknowledge(target, until, who, attribution.comment);
             PrintWriter out = out();
             for (LedgerEntry entry : acked) {
                 out.println("acknowledged " + entry.fingerprint() + "  " + entry.alert().rule() + "  "

@@ -1,17 +1,14 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.daemon.Pipeline;
+import io.pactwatch.app.Application;
 
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
-import io.pactwatch.model.InvalidInputException;
-import io.pactwatch.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -31,17 +28,12 @@ final class AlertsCommand extends Subcommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (Pipeline wiring = pipeline()) {
+        try (Application app = application()) {
             if (history != null) {
-                List<HistoryEntry> entries = wiring.db().inTransaction(c -> wiring.ledger().history(c, history));
-                if (entries.isEmpty()) {
-                    throw new InvalidInputException("--history", List.of(Problem.at(Path.of(history), 0,
-                            "the ledger knows no alert with this fingerprint; `pactwatch alerts` lists them")));
-                }
-                printHistory(out, entries);
+                printHistory(out, app.coordination().history(history));
                 return Main.OK;
             }
-            List<LedgerEntry> entries = wiring.db().inTransaction(c -> wiring.ledger().list(c));
+            List<LedgerEntry> entries = app.coordination().alerts();
             if (format == Format.JSON) {
                 Json.printArray(out, entries.stream().map(AlertsCommand::json).toList());
             } else {

@@ -1,7 +1,7 @@
 package io.pactwatch.cli;
 
 import io.pactwatch.config.Settings;
-import io.pactwatch.daemon.Pipeline;
+import io.pactwatch.app.Application;
 import io.pactwatch.model.Alert;
 import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.Evaluation;
@@ -20,10 +20,10 @@ final class NotifyOnce {
     /** @return {@link Main#OK}, or {@link Main#MAIL_FAILED} when delivery paused on a mail misconfiguration */
     static int run(Settings settings, Main main, LocalDate day, Consumer<List<Alert>> alerts, PrintWriter summary,
                    PrintWriter err) {
-        try (Pipeline pipeline = Pipeline.open(settings, main.clock(), main.env())) {
-            Evaluation.Result result = pipeline.evaluation().run(day);
+        try (Application app = Application.open(settings, main.clock(), main.env())) {
+            Evaluation.Result result = app.evaluation().run(day);
             alerts.accept(result.alerts());
-            Delivery.Report report = pipeline.delivery().deliverDue();
+            Delivery.Report report = app.delivery().deliverDue();
             summary.println("Notified: " + result.notices().size() + " alerts to tell, " + result.enqueued()
                     + " digests enqueued; delivery via " + settings.mail().describe() + ": " + report.sent() + " sent, "
                     + report.retried() + " to retry, " + report.dead() + " dead");

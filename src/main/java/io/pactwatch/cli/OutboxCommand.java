@@ -1,8 +1,6 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.daemon.Pipeline;
-import io.pactwatch.model.InvalidInputException;
-import io.pactwatch.model.Problem;
+import io.pactwatch.app.Application;
 import io.pactwatch.notify.OutboxEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +8,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -29,8 +26,8 @@ final class OutboxCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Pipeline wiring = pipeline()) {
-            List<OutboxEntry> entries = wiring.outbox().list();
+        try (Application app = application()) {
+            List<OutboxEntry> entries = app.coordination().outbox();
             PrintWriter out = out();
             Table table = new Table("ID", "STATUS", "ATTEMPTS", "RECIPIENT", "CREATED", "NEXT ATTEMPT / SENT",
                     "SUBJECT / LAST ERROR");
@@ -59,11 +56,8 @@ final class OutboxCommand extends Subcommand {
 
         @Override
         public Integer call() {
-            try (Pipeline wiring = parent.pipeline()) {
-                if (!wiring.outbox().retryNow(id)) {
-                    throw new InvalidInputException("outbox retry", List.of(Problem.at(Path.of("outbox"), 0,
-                            "no dead or pending message has id " + id + "; `pactwatch outbox` lists them")));
-                }
+            try (Application app = parent.application()) {
+                app.coordination().retry(id);
                 parent.out().println("message " + id + " is due now; `pactwatch evaluate --notify` or"
                         + " the daemon delivers it");
                 return Main.OK;
@@ -84,8 +78,8 @@ final class OutboxCommand extends Subcommand {
 
         @Override
         public Integer call() {
-            try (Pipeline wiring = parent.pipeline()) {
-                int purged = wiring.outbox().purgeSent(before.atStartOfDay(ZoneOffset.UTC).toInstant());
+            try (Application app = parent.application()) {
+                int purged = app.coordination().purgeSent(before.atStartOfDay(ZoneOffset.UTC).toInstant());
                 parent.out().println(purged + " sent messages purged");
                 return Main.OK;
             }

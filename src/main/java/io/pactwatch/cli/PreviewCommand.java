@@ -1,6 +1,6 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.daemon.Pipeline;
+import io.pactwatch.app.Application;
 
 import io.pactwatch.config.Settings;
 import io.pactwatch.notify.Preview;
@@ -31,8 +31,8 @@ final class PreviewCommand extends Subcommand {
     public Integer call() {
         Settings settings = settings();
         LocalDate day = asOf != null ? asOf : main().today();
-        try (Pipeline wiring = Pipeline.open(settings, main().clock(), main().env())) {
-            Preview preview = new Preview(wiring.evaluation(), wiring.templates(), Pipeline.COMMAND);
+        try (Application app = Application.open(settings, main().clock(), main().env())) {
+            Preview preview = new Preview(app.evaluation(), app.templates(), Application.COMMAND);
             List<Path> files = preview.render(day, to, main().home().resolve(DIRECTORY));
             PrintWriter out = out();
             files.forEach(out::println);

@@ -1,6 +1,6 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.daemon.Pipeline;
+import io.pactwatch.app.Application;
 
 import io.pactwatch.ledger.Silence;
 import picocli.CommandLine.ArgGroup;
@@ -36,9 +36,9 @@ final class SilenceCommand extends Subcommand {
                 : target.party != null ? Silence.Matcher.PARTY : Silence.Matcher.TOPIC;
         String value = target.commitment != null ? target.commitment : target.party != null ? target.party
                 : target.topic;
-        try (Pipeline wiring = pipeline()) {
-            Silence silence = wiring.db().inTransaction(c -> wiring.ledger().silence(c, matcher, value, until,
-                    attribution.by(main()), attribution.comment));
+        try (Application app = application()) {
+            Silence silence = app.coordination().silence(matcher, value, until, attribution.by(main()),
+                    attribution.comment);
             out().println("added " + silence.describe());
             return Main.OK;
         }

@@ -1,7 +1,7 @@
 package io.pactwatch.cli;
 
 import io.pactwatch.config.Settings;
-import io.pactwatch.daemon.Pipeline;
+import io.pactwatch.app.Application;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -29,9 +29,9 @@ abstract class Subcommand implements Callable<Integer> {
         return inputs.settings(main().home());
     }
 
-    /** The database and the notifying stages, for commands that work on the ledger or the outbox. */
-    Pipeline pipeline() {
-        return Pipeline.open(settings(), main().clock(), main().env());
+    /** The application (database and notifying stages), for commands that work on the ledger or the outbox. */
+    Application application() {
+        return Application.open(settings(), main().clock(), main().env());
     }
 
     PrintWriter out() {

@@ -1,5 +1,7 @@
 package io.pactwatch.daemon;
 
+import io.pactwatch.app.Application;
+
 import io.pactwatch.config.DaemonSettings;
 import io.pactwatch.config.Settings;
 import io.pactwatch.model.InvalidInputException;
@@ -36,7 +38,7 @@ public final class Daemon implements AutoCloseable {
 
     private final Settings settings;
     private final Clock clock;
-    private final Pipeline pipeline;
+    private final Application app;
     private final DaemonMetrics metrics = new DaemonMetrics();
     private final LiveInputs inputs;
     private final DaemonStatus status;
@@ -49,9 +51,9 @@ public final class Daemon implements AutoCloseable {
             throws SchedulerException {
         this.settings = settings;
         this.clock = clock;
-        this.pipeline = Pipeline.open(settings.withDatabase(settings.database().closedByTheProcess()), clock, env);
+        this.app = Application.open(settings.withDatabase(settings.database().closedByTheProcess()), clock, env);
         try {
-            AdminAlerts admins = new AdminAlerts(pipeline.db(), settings.mail(), settings.daemon().admins(), clock);
+            AdminAlerts admins = new AdminAlerts(app.db(), settings.mail(), settings.daemon().admins(), clock);
             this.inputs = LiveInputs.load(settings, clock, new LiveInputs.Listener() {
                 @Override
                 public void reloaded(LiveInputs.Snapshot snapshot) {
@@ -65,12 +67,12 @@ public final class Daemon implements AutoCloseable {
                 }
             });
             // The config is not reloaded: a pass it cannot make (no routes) fails the start, not every fire time.
-            pipeline.evaluation(inputs.current().registry(), inputs.current().rules(), inputs.current().templates());
-            metrics.outbox(() -> pipeline.outbox().count(OutboxEntry.PENDING),
-                    () -> pipeline.outbox().count(OutboxEntry.DEAD));
-            this.status = new DaemonStatus(version, inputs, () -> pipeline.outbox().count(OutboxEntry.PENDING),
-                    () -> pipeline.outbox().count(OutboxEntry.DEAD));
-            this.scheduler = QuartzSetup.create(pipeline.db().dataSource(), settings.daemon());
+            app.evaluation(inputs.current().registry(), inputs.current().rules(), inputs.current().templates());
+            metrics.outbox(() -> app.outbox().count(OutboxEntry.PENDING),
+                    () -> app.outbox().count(OutboxEntry.DEAD));
+            this.status = new DaemonStatus(version, inputs, () -> app.outbox().count(OutboxEntry.PENDING),
+                    () -> app.outbox().count(OutboxEntry.DEAD));
+            this.scheduler = QuartzSetup.create(app.db().dataSource(), settings.daemon());
             scheduler.setJobFactory(DaemonJobs.factory(this));
             QuartzSetup.schedule(scheduler, settings.daemon());
             this.watcher = new InputWatcher(List.of(settings.rules(), settings.registry(), settings.templates()),
@@ -81,7 +83,7 @@ public final class Daemon implements AutoCloseable {
                     new InetSocketAddress(settings.daemon().healthAddress(), settings.daemon().healthPort()), status,
                     metrics);
         } catch (RuntimeException | SchedulerException e) {
-            pipeline.close();
+            app.close();
             throw e;
         }
     }
@@ -154,7 +156,7 @@ public final class Daemon implements AutoCloseable {
         Instant start = clock.instant();
         LOG.info("evaluating as of {}", asOf);
         try {
-            Evaluation.Result result = pipeline.evaluation(live.registry(), live.rules(), live.templates()).run(asOf);
+            Evaluation.Result result = app.evaluation(live.registry(), live.rules(), live.templates()).run(asOf);
             Duration took = Duration.between(start, clock.instant());
             metrics.evaluated(took, true, result.alerts());
             status.evaluated(new DaemonStatus.Evaluation(clock.instant(), asOf, true, result.alerts().size(), null));
@@ -170,7 +172,7 @@ public final class Daemon implements AutoCloseable {
 
     /** Delivers the outbox's due messages. */
     void deliver() {
-        Delivery.Report report = pipeline.delivery().deliverDue();
+        Delivery.Report report = app.delivery().deliverDue();
         metrics.delivered("sent", report.sent());
         metrics.delivered("failed", report.retried());
         metrics.delivered("dead", report.dead());
@@ -228,7 +230,7 @@ public final class Daemon implements AutoCloseable {
             if (health != null) {
                 health.close();
             }
-            pipeline.close();
+            app.close();
             LOG.info("stopped");
         }
     }

@@ -1,4 +1,4 @@
-package io.pactwatch.daemon;
+package io.pactwatch.app;
 
 import io.pactwatch.config.Settings;
 import io.pactwatch.ledger.Ledger;
@@ -26,10 +26,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Assembles the notifying pipeline from the settings, the clock and the environment: the only place that knows
- * how the stages fit together. Open it in try-with-resources; closing it closes the database last.
+ * The application, assembled from the settings, the clock and the environment: the one place that knows how the
+ * parts fit together (settings, database, registry and rules, the notifying pass, ledger, routing, outbox,
+ * transport). The CLI, the daemon and the web console all open it; nothing else constructs these parts.
+ * Open it in try-with-resources; closing it closes the database last.
  */
-public final class Pipeline implements AutoCloseable {
+public final class Application implements AutoCloseable {
 
     /** How digests tell recipients to run Pactwatch. */
     public static final String COMMAND = "bin/pactwatch";
@@ -39,7 +41,7 @@ public final class Pipeline implements AutoCloseable {
     private final Map<String, String> env;
     private final Database db;
 
-    private Pipeline(Settings settings, Clock clock, Map<String, String> env, Database db) {
+    private Application(Settings settings, Clock clock, Map<String, String> env, Database db) {
         this.settings = settings;
         this.clock = clock;
         this.env = env;
@@ -47,8 +49,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Opens the database (migrating it) and assembles the stages around it. */
-    public static Pipeline open(Settings settings, Clock clock, Map<String, String> env) {
-        return new Pipeline(settings, clock, env, Database.open(settings.database(), env));
+    public static Application open(Settings settings, Clock clock, Map<String, String> env) {
+        return new Application(settings, clock, env, Database.open(settings.database(), env));
     }
 
     public Database db() {
@@ -69,6 +71,15 @@ public final class Pipeline implements AutoCloseable {
 
     public Delivery delivery() {
         return new Delivery(outbox(), transport(), settings.delivery(), clock, new SecureRandom());
+    }
+
+    /** What coordinators and admins do to the ledger and the outbox, whoever asks (CLI, web console, API). */
+    public Coordination coordination() {
+        return new LocalCoordination(db, ledger(), outbox());
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public Templates templates() {
