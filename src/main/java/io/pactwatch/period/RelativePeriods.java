@@ -57,10 +57,14 @@ public final class RelativePeriods {
     private static final Pattern DAY_WORD = Pattern.compile("(?:the day before )?(today|yesterday|tomorrow)");
     private static final Pattern DEICTIC = Pattern.compile("(" + DEICTIC_WORDS + ") (" + UNITS + ")");
     private static final Pattern BARE_UNIT = Pattern.compile("year|month|week|quarter|decade");
-    private static final Pattern AGO = Pattern.compile("(\\d+|" + NUMBER_WORDS + ") (" + UNITS + ")s? (ago|from now)");
+    private static final Pattern AGO = Pattern.compile("(\\d+|" + NUMBER_WORDS + ") (" + UNITS + ")s? (ago|earlier|from now)");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?:(?:late|early) )?(?:on )?(" + WEEKDAYS + ")(?: (?:morning|afternoon|evening|night))?");
-    private static final Pattern WEEKEND = Pattern.compile("(?:(" + DEICTIC_WORDS + ") )?weekend");
+            "(?:(?:late|early) )?(?:on )?(?:(last|next|this|this past|this coming) )?(" + WEEKDAYS + ")"
+            + "(?: (?:morning|afternoon|evening|night))?");
+    /** "1988's third quarter": the part of a year named with the year first. */
+    private static final Pattern POSSESSIVE_YEAR = Pattern.compile("(\\d{4})'s (.+)");
+    private static final Pattern YEAR_END = Pattern.compile("(?:the )?(?:year-end|end-year|year's end)(?: (\\d{4}))?");
+    private static final Pattern WEEKEND = Pattern.compile("(?:(" + DEICTIC_WORDS + "|this past) )?weekend");
     private static final Pattern WEEKDAY_DATE = Pattern.compile("(" + WEEKDAYS + "),? (.+)");
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "\\b(?:(this|next|last|coming|current|previous) year|the year(?! \\d))\\b");
@@ -121,6 +125,8 @@ public final class RelativePeriods {
         String s = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace('\u2013', '-')
                 .replace('\u2019', '\'');
         s = HYPHENED_PART.matcher(s).replaceAll("$1 $2");
+        s = POSSESSIVE_YEAR.matcher(s).replaceAll("$2 of $1");
+        s = YEAR_END.matcher(s).replaceAll(m -> "end of " + (m.group(1) != null ? m.group(1) : "the year"));
         String before;
         do {
             before = s;
@@ -262,7 +268,7 @@ public final class RelativePeriods {
     private static Step step(String word) {
         return switch (word) {
             case "next", "coming", "following" -> Step.NEXT;
-            case "last", "past", "previous" -> Step.LAST;
+            case "last", "past", "previous", "this past" -> Step.LAST;
             default -> Step.THIS;
         };
     }
@@ -278,10 +284,10 @@ public final class RelativePeriods {
         }
         int count = NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1));
         if (m.group(2).equals("decade")) {
-            return Optional.of(unit("year", ref, m.group(3).equals("ago") ? -10 * count : 10 * count))
+            return Optional.of(unit("year", ref, m.group(3).equals("from now") ? 10 * count : -10 * count))
                     .map(t -> CalendarNames.decadeOf(t.period().start().getYear()));
         }
-        return Optional.of(unit(m.group(2), ref, m.group(3).equals("ago") ? -count : count));
+        return Optional.of(unit(m.group(2), ref, m.group(3).equals("from now") ? count : -count));
     }
 
     /** The {@code unit} (day, week, month, quarter, year, decade) {@code step} units away from the one holding ref. */
@@ -356,9 +362,17 @@ public final class RelativePeriods {
         if (!m.matches()) {
             return Optional.empty();
         }
-        DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         LocalDate before = ref.with(TemporalAdjusters.previousOrSame(day));
         LocalDate after = ref.with(TemporalAdjusters.nextOrSame(day));
+        if (m.group(1) != null) {
+            // "last Friday" and "next Tuesday" are never the reference day itself; "this Friday" is the one of its week
+            return Optional.of(day(switch (m.group(1)) {
+                case "last", "this past" -> ref.with(TemporalAdjusters.previous(day));
+                case "next", "this coming" -> ref.with(TemporalAdjusters.next(day));
+                default -> ref.with(day);
+            }));
+        }
         LocalDate chosen = switch (tense) {
             case PAST -> before;
             case FUTURE -> after;
