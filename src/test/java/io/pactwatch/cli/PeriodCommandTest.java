@@ -53,6 +53,15 @@ class PeriodCommandTest {
     }
 
     @Test
+    void aReferenceDateThatIsNotADateIsAnErrorThatNamesTheOption() {
+        Cli.Result result = Cli.run("period", "next year", "--ref", "23.11.2018");
+
+        assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("--ref", "23.11.2018");
+    }
+
+    @Test
     void withoutAReferenceDateItUsesToday() {
         assertThat(Cli.run("period", "this month").out()).isEqualTo("2019-05\t2019-05-01..2019-05-31\t\n");
     }
