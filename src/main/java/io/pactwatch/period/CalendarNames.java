@@ -36,10 +36,6 @@ final class CalendarNames {
     private CalendarNames() {
     }
 
-    static boolean isSeason(String word) {
-        return SEASONS.containsKey(word);
-    }
-
     /** The season named {@code word} that starts in {@code year}. */
     static Timex season(String word, int year) {
         String code = SEASONS.get(word);
