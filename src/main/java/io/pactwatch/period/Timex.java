@@ -9,10 +9,29 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * A resolved time expression: its TimeML TIMEX3 value ({@code 2019-H1}, {@code 2012/2014}, {@code 2017-12},
- * {@code 2019-Q3}, {@code 2019-04-15}, {@code 2019}, {@code 2018-W47}, {@code FY1989}) and the inclusive range it
- * stands for. Ranges are written TIMEX3-style as {@code FIRST/LAST} in the coarsest unit that fits.
+ * {@code 2019-Q3}, {@code 2019-04-15}, {@code 2019}, {@code 2018-W47}, {@code 2018-W47-WE}, {@code 1998-SU},
+ * {@code 199}, {@code FY1989}), its TIMEX3 {@code mod}, and the inclusive range it stands for. Ranges are written
+ * TIMEX3-style as {@code FIRST/LAST} in the coarsest unit that fits. With START, MID or END the range is that third
+ * of the value's span ("early 2011": January to April); with any other mod it is the value's own span.
  */
-public record Timex(String value, Period period) {
+public record Timex(String value, Period period, Mod mod) {
+
+    public Timex {
+        java.util.Objects.requireNonNull(mod, "mod");
+    }
+
+    /** A value without a mod. */
+    public Timex(String value, Period period) {
+        this(value, period, Mod.NONE);
+    }
+
+    Timex with(Mod newMod) {
+        return new Timex(value, period, newMod);
+    }
+
+    Timex with(Period newPeriod) {
+        return new Timex(value, newPeriod, mod);
+    }
 
     /** The value that names exactly {@code period}'s range. */
     public static Timex of(Period period) {

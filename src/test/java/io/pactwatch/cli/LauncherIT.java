@@ -60,12 +60,13 @@ class LauncherIT {
 
     @Test
     void periodReadsLinesFromStandardInput() throws Exception {
-        Files.writeString(elsewhere.resolve("in.tsv"), "2018-11-23\tnext year\n2018-11-23\tsoon\n");
+        Files.writeString(elsewhere.resolve("in.tsv"),
+                "2018-11-23\tnext year\n2018-11-23\tsoon\n1998-11-05\tFriday\tThe ministers met on Friday.\n");
 
         Run run = launch(elsewhere.resolve("in.tsv"), "period", "-");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("2019\t2019-01-01..2019-12-31\n\t\n");
+        assertThat(run.out()).isEqualTo("2019\t2019-01-01..2019-12-31\t\n\t\t\n1998-10-30\t1998-10-30..1998-10-30\t\n");
     }
 
     @Test

@@ -20,10 +20,27 @@ class TimeExpressionsTest {
             we will meet next year, in May and on Friday                           | next year;May;on Friday
             you may not; 1,500 kilos of morphine; resolution 2254; 20190           | ''
             in fiscal 1989 and in 2019-Q3                                          | fiscal 1989;2019-Q3
+            the pipeline should be finished by the end of the year                 | by the end of the year
+            talks will resume in late November and early next year                 | late November;early next year
+            postponed until the first half of the year, mid-March at the latest   | the first half of the year;mid-March
+            the pact was signed last June; this fiscal year; in fiscal year 2016   | last June;this fiscal year;fiscal year 2016
+            built in the late 1990s, not in the 1980s                              | the late 1990s;the 1980s
+            in the spring, by the summer of 2015, in winter 2014, this autumn      | the spring;the summer of 2015;winter 2014;this autumn
+            the spring of hope; prices fall; the winter                            | ''
+            On Tuesday, April 5, they met; by Christmas; after New Year's Eve      | On Tuesday, April 5;Christmas;New Year's Eve
+            almost four years ago; two years from now; post-1959; Q3 2019          | almost four years ago;two years from now;post-1959;Q3 2019
+            first-quarter figures; the 10th of May; the year 2000; the '90s        | first-quarter;the 10th of May;the year 2000;the '90s
+            the start of 2018, the end of March, the weekend, the previous month   | the start of 2018;the end of March;the weekend;the previous month
             """)
     void findsTheExpressionsOfASentence(String sentence, String expected) {
         assertThat(TimeExpressions.find(sentence)).extracting(TimeExpressions.Found::text)
                 .containsExactly(expected.isEmpty() ? new String[0] : expected.split(";"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWeekdayNamedWithItsDateIsADateNotTheTimeOfTheReport() {
+        assertThat(TimeExpressions.find("the vote will take place Monday, Oct. 26, and this weekend"))
+                .extracting(TimeExpressions.Found::deictic).containsExactly(false, true);
     }
 
     @org.junit.jupiter.api.Test
