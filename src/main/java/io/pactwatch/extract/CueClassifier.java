@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 final class CueClassifier {
 
-    private static final String DOCUMENT = "(?:agreement|protocol|memorandum|treaty|accord|convention|plan|strategy"
-            + "|programme|program|roadmap|contract|deal|declaration)s?";
+    static final String DOCUMENT = "(?:agreement|protocol|memorandum|treaty|accord|convention|plan|strategy"
+            + "|programme|program|roadmap|road map|contract|deal|declaration|document)s?";
     private static final String ACTION = "(?:hold|holding|exchange|exchanging|share|sharing|provide|providing|sign"
             + "|signing|meet|visit|host|organi[sz]e|conduct|establish|set up|launch|adopt|draft|prepare|define"
             + "|work out|give|send|invite|create|open|build|implement|carry out|supply|deliver|train|hand over"

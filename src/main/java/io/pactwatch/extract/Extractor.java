@@ -66,13 +66,28 @@ public final class Extractor {
         if (published.isPresent()) {
             return new Dated(published.get(), "given with --published");
         }
-        Optional<Dated> dated = dateline.date().map(d -> new Dated(d, "as the dateline gives it"))
-                .or(() -> dateline.monthDay().flatMap(md -> YearInference.infer(md, sentences, today)));
-        return dated.orElseThrow(() -> new InvalidInputException("article", List.of(Problem.at(file, 0,
-                dateline.monthDay().isEmpty() ? "no dateline with a date found (e.g. \"MOSCOW, January 24 (Itar-Tass)\"); "
-                        + "give the article's date with --published YYYY-MM-DD"
-                        : "no year agrees with the dateline \"" + dateline.text() + "\" and the text; "
-                        + "give the article's date with --published YYYY-MM-DD"))));
+        String ask = "; give the article's date with --published YYYY-MM-DD";
+        List<LocalDate> readings = dateline.agreeing().stream().filter(d -> !d.isAfter(today)).toList();
+        if (readings.size() == 1) {
+            return new Dated(readings.get(0), dateline.readings().size() == 1 ? "as the dateline gives it"
+                    : "\"" + dateline.text() + "\" read as " + readings.get(0) + ", the one reading that is a "
+                    + readings.get(0).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+        }
+        if (!dateline.readings().isEmpty()) {
+            throw refused(file, "the dateline \"" + dateline.text() + "\" can be " + dateline.readings().stream()
+                    .map(LocalDate::toString).collect(java.util.stream.Collectors.joining(" or ")) + ask);
+        }
+        if (dateline.monthDay().isEmpty()) {
+            throw refused(file, "no dateline with a date found (e.g. \"MOSCOW, January 24 (Itar-Tass)\" or "
+                    + "\"Updated: August 17, 2017\")" + ask);
+        }
+        YearInference.Decision decision = YearInference.infer(dateline.monthDay().get(), sentences, today);
+        return decision.dated().orElseThrow(() -> refused(file, "the dateline \"" + dateline.text()
+                + "\" gives no year and the text does not decide it: " + decision.undecided() + ask));
+    }
+
+    private static InvalidInputException refused(Path file, String message) {
+        return new InvalidInputException("article", List.of(Problem.at(file, 0, message)));
     }
 
     private List<Draft> drafts(String sentence, String previous, LocalDate date, Parties parties, Ids ids) {
