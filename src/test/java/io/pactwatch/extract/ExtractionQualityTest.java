@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExtractionQualityTest {
 
-    private static final double RECALL_FLOOR = 0.6;
-    private static final double PRECISION_FLOOR = 0.6;
+    private static final double RECALL_FLOOR = 0.8;
+    private static final double PRECISION_FLOOR = 0.8;
     private static final double PARTIES_FLOOR = 0.85;
     private static final double DATES_FLOOR = 0.9;
 
