@@ -84,12 +84,13 @@ final class CueClassifier {
                     + MODIFIER),
             Kind.BODY, kind("(?:set(?:ting)? up|establish\\w*|creat\\w*|form(?:ed|ing)?|launch\\w*)\\W+(?:\\w+\\W+){0,4}?"
                     + "(?:working group|expert group|task force|commission|committee|council|cell|secretariat|board)"
-                    + MODIFIER),
+                    + MODIFIER + "|(?:working group|expert group|task force|commission|committee|cell)\\W+(?:\\w+\\W+){0,8}?"
+                    + "(?:set up|established|created|formed|(?:has|have) been (?:functioning|operating|working))"),
             Kind.PLAN, kind("(?:plan|strategy|programme|program|roadmap)s?(?! to\\b)"),
             Kind.AGREEMENT, kind("agreements?|protocols?|memorand\\w+|treat(?:y|ies)|accords?|contracts?|deals?"),
             Kind.EXCHANGE, kind("exchang\\w*|shar(?:e|es|ing)|(?:give|provide|send)\\W+(?:\\w+\\W+){0,2}?information"
                     + "|hotlines?|communication (?:mechanism|channel|line)s?"),
-            Kind.OPERATION, kind("operations?|raids?|exercises?|drills?|patrols?|manoeuvres|maneuvers"
+            Kind.OPERATION, kind("operations?|raids?|exercises?|drills?|patrols|joint patrol\\w*|manoeuvres|maneuvers"
                     + "|controlled deliver(?:y|ies)"));
     private static final Pattern NEW_ONE = Pattern.compile("(?i)\\ba new one\\b");
 

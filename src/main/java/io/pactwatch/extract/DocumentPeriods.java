@@ -31,7 +31,9 @@ final class DocumentPeriods {
 
     private static final Pattern NOUN = Pattern.compile("(?i)\\b" + CueClassifier.DOCUMENT + "\\b");
     private static final Pattern IMPLEMENTS = Pattern.compile("(?i)\\b(?:provides? for|provided for|providing for"
-            + "|envisages?|envisaged|stipulates?|foresees?|under the|within the framework of|in the framework of"
+            + "|envisages?|envisaged|stipulates?|foresees?|under the (?:[\\w-]+ ){0,3}?" + CueClassifier.DOCUMENT
+            + "|within the framework of the (?:[\\w-]+ ){0,3}?" + CueClassifier.DOCUMENT
+            + "|in the framework of the (?:[\\w-]+ ){0,3}?" + CueClassifier.DOCUMENT
             + "|as part of|in line with|pursuant to|including|in implementation of)\\b");
     private static final Pattern GENERIC = Pattern.compile("(?i)documents?");
 

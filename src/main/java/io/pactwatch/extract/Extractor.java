@@ -34,6 +34,8 @@ public final class Extractor {
     private static final Pattern PAST_DATE_BEFORE = Pattern.compile("(?i)(?:\\b[a-z]+ed in|\\bsince|\\bof|\\bdated"
             + "|\\b(?:initially|earlier|originally|previously|first) (?:planned|scheduled|set|due|slated|expected)"
             + "(?: for| in| to| on)?)\\s*$");
+    /** "Interaction-2019", "Zapad-2021": a year in a name dates nothing. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{L}-$");
     /** "the agreement dated June 17, 2004", "the treaty signed in 2002": a document of the past. */
     private static final Pattern DATED_DOCUMENT = Pattern.compile("(?i)\\bthe\\s+(?:[\\w-]+\\s+){0,3}?"
             + CueClassifier.DOCUMENT + "\\s+(?:dated|signed (?:in|on)|of)\\s+[^,;.]*?(?:19|20)\\d{2}");
@@ -175,7 +177,8 @@ public final class Extractor {
     /** The first period in the clause that is not the time of the report or a date in the past. */
     private static Optional<Due> due(String clause, LocalDate date, Tense tense) {
         for (TimeExpressions.Found found : TimeExpressions.find(clause)) {
-            if (found.deictic() || PAST_DATE_BEFORE.matcher(clause.substring(0, found.start())).find()) {
+            if (found.deictic() || PAST_DATE_BEFORE.matcher(clause.substring(0, found.start())).find()
+                    || NAME_BEFORE.matcher(clause.substring(0, found.start())).find()) {
                 continue;
             }
             Optional<Timex> timex = RelativePeriods.resolve(found.text(), date, tense);

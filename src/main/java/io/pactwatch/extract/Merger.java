@@ -1,5 +1,6 @@
 package io.pactwatch.extract;
 
+import io.pactwatch.model.Kind;
 import io.pactwatch.model.Period;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 final class Merger {
 
     private static final Pattern DEFINITE = Pattern.compile(
-            "(?i)\\b(?:the|this|that|these|such)\\s+((?:[\\w-]+\\s+){0,3}?)([a-z]{4,})\\b");
+            "\\b(?i:the|this|that|these|such)\\s+((?:[\\w-]+\\s+){0,3}?)([a-z]{4,})\\b");
     private static final Pattern OTHER_ONE = Pattern.compile(
             "(?i)\\b(?:next|new|another|second|further|other|previous|following|upcoming|forthcoming|first|last)\\b");
     /** Who acts, not what is promised: "the sides", "the ministers" refer back to the parties, not the thing. */
@@ -31,7 +32,9 @@ final class Merger {
             "heads", "head", "delegations", "delegation", "services", "service", "agencies", "agency", "governments",
             "government", "police", "presidents", "president", "leaders", "representatives", "experts", "organisation",
             "organization", "field", "sphere", "area", "areas", "year", "years", "region", "border", "borders",
-            "framework", "results", "fight", "issues", "matter", "importance", "need");
+            "framework", "results", "fight", "issues", "matter", "importance", "need", "industry", "potential",
+            "cooperation", "relations", "ties", "situation", "safety", "security", "work", "efforts", "process",
+            "issue", "interest", "interests", "support", "basis", "development", "level");
     private static final Set<String> STOP_WORDS = Set.of("with", "that", "this", "they", "their", "will", "have",
             "been", "from", "also", "which", "would", "could", "should", "about", "into", "other", "said", "says",
             "them", "were", "there", "these", "those", "only", "well", "more", "most", "such", "than", "then", "over");
@@ -60,7 +63,9 @@ final class Merger {
                 || later.parties().stream().noneMatch(earlier.parties()::contains) || !agree(later, earlier)) {
             return false;
         }
-        return refersBack(later.clause(), earlier.clause()) || sameWords(later.clause(), earlier.clause());
+        // "other" gathers unlike promises: only saying the same words makes two of them one
+        return later.kind() != Kind.OTHER && refersBack(later.clause(), earlier.clause())
+                || sameWords(later.clause(), earlier.clause());
     }
 
     private static boolean agree(Draft a, Draft b) {
