@@ -38,7 +38,7 @@ public final class Extractor {
     private static final Pattern NAME_BEFORE = Pattern.compile("\\p{L}-$");
     /** "the agreement dated June 17, 2004", "the treaty signed in 2002": a document of the past. */
     private static final Pattern DATED_DOCUMENT = Pattern.compile("(?i)\\bthe\\s+(?:[\\w-]+\\s+){0,3}?"
-            + CueClassifier.DOCUMENT + "\\s+(?:dated|signed (?:in|on)|of)\\s+[^,;.]*?(?:19|20)\\d{2}");
+            + CueClassifier.DOCUMENT + "\\s+(?:dated|signed (?:in|on)|of)\\s+[^;.]{0,30}?(?:19|20)\\d{2}");
     private static final Pattern FORMER_DOCUMENT = Pattern.compile("(?i)\\b(?:previous|former|expired|old|earlier)\\s+"
             + "(?:[\\w-]+\\s+){0,2}?" + CueClassifier.DOCUMENT + "\\b");
     private static final Pattern CONTINUATION_START = Pattern.compile("^(?:to|and) ");

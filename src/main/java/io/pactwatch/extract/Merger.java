@@ -38,6 +38,10 @@ final class Merger {
     private static final Set<String> STOP_WORDS = Set.of("with", "that", "this", "they", "their", "will", "have",
             "been", "from", "also", "which", "would", "could", "should", "about", "into", "other", "said", "says",
             "them", "were", "there", "these", "those", "only", "well", "more", "most", "such", "than", "then", "over");
+    /** "the next meeting", "a new agreement": another one of the kind, not the one before. */
+    private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:next|new|another|second|further|upcoming"
+            + "|forthcoming|following)\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|session|round|summit|conference|talks|"
+            + CueClassifier.DOCUMENT + "|operation|exercise|visit|consultations)\\b");
     private static final int STEM = 5;
     private static final double SAME_WORDS = 0.6;
 
@@ -63,9 +67,12 @@ final class Merger {
                 || later.parties().stream().noneMatch(earlier.parties()::contains) || !agree(later, earlier)) {
             return false;
         }
-        // "other" gathers unlike promises: only saying the same words makes two of them one
-        return later.kind() != Kind.OTHER && refersBack(later.clause(), earlier.clause())
-                || sameWords(later.clause(), earlier.clause());
+        if (ANOTHER.matcher(later.clause()).find()) {
+            return false;
+        }
+        // "other" gathers unlike promises: only its action named again ("open" → "the opening") or the same words
+        String action = earlier.kind() == Kind.OTHER ? earlier.title().split("\\s+")[0] : earlier.clause();
+        return refersBack(later.clause(), action) || sameWords(later.clause(), earlier.clause());
     }
 
     private static boolean agree(Draft a, Draft b) {
