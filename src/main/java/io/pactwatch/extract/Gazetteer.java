@@ -31,6 +31,7 @@ public final class Gazetteer {
     static final String ORGANISATIONS = "organisations.tsv";
     /** In states.tsv: take the JDK's name for the code. */
     private static final String JDK_NAME = "-";
+    private static final java.util.Set<String> ISO_CODES = java.util.Set.of(Locale.getISOCountries());
 
     /** A recognised party: its name and short code (for ids). */
     public record Entry(String name, String code) {
@@ -72,8 +73,6 @@ public final class Gazetteer {
         byAlias.put(jdkName, entry);
         aliases(fields, 2, entry, byAlias);
     }
-
-    private static final java.util.Set<String> ISO_CODES = java.util.Set.of(Locale.getISOCountries());
 
     private static void organisation(String[] fields, Map<String, Entry> byAlias) {
         Entry entry = new Entry(fields[0].strip(), fields[1].strip());

@@ -108,7 +108,7 @@ public final class Scorer {
     }
 
     private void score(Gold gold, Figures f) {
-        String name = gold.article().getFileName().toString();
+        String name = gold.file().getFileName().toString();
         String text = read(gold);
         Optional<Extraction> unaided;
         try {

@@ -82,6 +82,43 @@ class ExtractCommandTest {
         assertThat(Cli.run("extract", latin1.toString()).exitCode()).isEqualTo(Main.BAD_INPUT);
     }
 
+    @Test
+    void scoreMeasuresTheDraftsAgainstGoldFiles() throws IOException {
+        Files.writeString(tmp.resolve("a.txt"), "Ghana and Togo to hold talks\n\nACCRA, May 10, 2016 (GNA) - Ghana and Togo "
+                + "will hold talks on fishing in 2017. The two countries agreed to exchange data on smuggling.\n");
+        Files.writeString(tmp.resolve("a.gold.yaml"), """
+                article: a.txt
+                published: 2016-05-10
+                commitments:
+                  - kind: event
+                    parties: [Ghana, Togo]
+                    due: 2017-01-01..2017-12-31
+                    tentative: false
+                  - kind: operation
+                    parties: [Ghana, Togo]
+                    due: ~
+                    tentative: false
+                """);
+
+        Cli.Result result = Cli.run("extract", "--score", tmp.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("articles 1, gold commitments 2, drafts 2, matched 1",
+                "precision 1/2 = 0.50  recall 1/2 = 0.50", "article date right (or rightly refused) 1/1",
+                "a.gold.yaml", "missed: operation", "extra: exchange");
+    }
+
+    @Test
+    void aWrongGoldFileIsNamedWithItsLine() throws IOException {
+        Files.writeString(tmp.resolve("b.gold.yaml"), "article: none.txt\npublished: 2016-05-10\ncommitments:\n"
+                + "  - kind: promise\n    parties: [Ghana]\n");
+
+        Cli.Result result = Cli.run("extract", "--score", tmp.toString());
+
+        assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(result.err()).contains("b.gold.yaml:1", "no article at", "b.gold.yaml:4", "unknown kind \"promise\"");
+    }
+
     private static long drafts(String yaml) {
         return yaml.lines().filter(l -> l.startsWith("  - id: ")).count();
     }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GazetteerTest {
 
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
     @ParameterizedTest(name = "\"{0}\" names {1}")
     @CsvSource(delimiter = '|', textBlock = """
             the Russian side agreed                           | Russia
@@ -26,14 +28,14 @@ class GazetteerTest {
             Tuvalu, Nauru and the Holy See                    | Tuvalu;Nauru;Holy See
             """)
     void normalisesNamesDemonymsCapitalsAndMemberStates(String text, String names) {
-        assertThat(Gazetteer.standard().find(text)).extracting(m -> m.entry().name())
+        assertThat(GAZETTEER.find(text)).extracting(m -> m.entry().name())
                 .containsExactly(names.isEmpty() ? new String[0] : names.split(";"));
     }
 
     @org.junit.jupiter.api.Test
     void knowsEveryMemberAndObserverStateOfTheUnitedNationsByItsJdkName() {
         java.util.Set<String> states = new java.util.HashSet<>();
-        Gazetteer gazetteer = Gazetteer.standard();
+        Gazetteer gazetteer = GAZETTEER;
         for (String code : java.util.Locale.getISOCountries()) {
             String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
             gazetteer.find(name).stream().filter(m -> m.start() == 0 && m.end() == name.length())
