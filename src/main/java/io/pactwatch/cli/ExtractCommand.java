@@ -4,8 +4,11 @@ import io.pactwatch.extract.DraftWriter;
 import io.pactwatch.extract.Extraction;
 import io.pactwatch.extract.Extractor;
 import io.pactwatch.extract.Gazetteer;
+import io.pactwatch.extract.Gold;
+import io.pactwatch.extract.Scorer;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,13 +31,16 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code pactwatch extract ARTICLE.txt [--published DATE] [--out FILE]}: drafts registry entries from a news
- * article for a coordinator to review (issue 7).
+ * article for a coordinator to review; {@code pactwatch extract --score GOLD_DIR} measures the drafts against
+ * hand-written gold files (docs/extract.md).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Draft commitments from a news article (plain text) as a registry file for review: every "
                 + "entry is status proposed and every guessed field carries a '# review:' comment.",
                 "The article's date comes from its dateline; a year the dateline leaves out is inferred from the text "
-                        + "(the reason is written in the file) unless --published gives the date."})
+                        + "(the reason is written in the file) unless --published gives the date.",
+                "With --score GOLD_DIR, scores the extractor on the articles of the gold files there instead "
+                        + "(precision, recall, F1, field accuracy; docs/extract.md)."})
 final class ExtractCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -43,8 +49,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article as a UTF-8 text file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE", description = "The article as a UTF-8 text file.")
     private Path article;
+
+    @Option(names = "--score", paramLabel = "GOLD_DIR",
+            description = "Score the extractor on the *.gold.yaml files of this directory instead of drafting.")
+    private Path score;
 
     @Option(names = "--published", paramLabel = "DATE",
             description = "The article's date, YYYY-MM-DD, when its dateline gives none or gives it without a year.")
@@ -56,6 +66,13 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (score != null) {
+            return score();
+        }
+        if (article == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'ARTICLE' (or give --score GOLD_DIR)");
+        }
         if (out != null && Files.exists(out)) {
             throw invalid(out, "already exists; choose another --out or move the file away (drafts never overwrite)");
         }
@@ -72,6 +89,19 @@ final class ExtractCommand implements Callable<Integer> {
         write(out, yaml.toString());
         spec.commandLine().getErr().println("wrote " + extraction.drafts().size() + " draft commitments to " + out
                 + "; review every '# review:' field, then run: pactwatch commitments validate " + out);
+        return Main.OK;
+    }
+
+    private int score() {
+        if (article != null || out != null || published != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--score reads the articles named in the gold files; give no ARTICLE, --out or --published with it");
+        }
+        Scorer.Figures figures = new Scorer(new Extractor(Gazetteer.standard()), main.today())
+                .score(Gold.readAll(score));
+        PrintWriter stdout = spec.commandLine().getOut();
+        figures.print(stdout);
+        stdout.flush();
         return Main.OK;
     }
 

@@ -16,9 +16,18 @@ final class Clauses {
     record Clause(String text, boolean continuation) {
     }
 
-    private static final Pattern SPLIT = Pattern.compile(
-            ",? and (?=to [a-z]+ )|,? and (?=(?:a|an) (?:[\\w-]+ ){0,3}?(?:agreement|protocol|memorandum|treaty|plan"
-                    + "|strategy|programme|program|roadmap)\\b)");
+    private static final Pattern SPLIT = Pattern.compile(String.join("|",
+            // "intend to work out mechanisms ..., and to hold joint operations"
+            ",? and (?=to [a-z]+ )",
+            // "will exchange information ... and will train officers"
+            ",? and (?=(?:will|shall|would) [a-z]+ )",
+            // "the signing of a protocol ... and a plan for 2012-2014", "the strategy ... and its action programme"
+            ",? and (?=(?:a|an|its|their) (?:[\\w-]+ ){0,3}?" + CueClassifier.DOCUMENT + "\\b)",
+            // "provides for joint training of specialists ... and the exchange of experience"
+            ",? and (?=(?:the |a |an )?(?:joint |regular |mutual )?(?:[a-z]+(?:tion|ment|ance|ence)|exchange|training"
+                    + "|holding|conduct) of )",
+            // "the plan ... has been approved, including a command-staff training in Tajikistan"
+            ", including (?=(?:a|an|the) )"));
 
     private Clauses() {
     }

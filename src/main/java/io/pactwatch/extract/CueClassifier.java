@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 final class CueClassifier {
 
-    private static final String DOCUMENT = "(?:agreement|protocol|memorandum|treaty|accord|convention|plan|strategy"
-            + "|programme|program|roadmap|contract|deal|declaration)s?";
+    static final String DOCUMENT = "(?:agreement|protocol|memorandum|treaty|accord|convention|plan|strategy"
+            + "|programme|program|roadmap|road map|contract|deal|declaration|document)s?";
     private static final String ACTION = "(?:hold|holding|exchange|exchanging|share|sharing|provide|providing|sign"
             + "|signing|meet|visit|host|organi[sz]e|conduct|establish|set up|launch|adopt|draft|prepare|define"
             + "|work out|give|send|invite|create|open|build|implement|carry out|supply|deliver|train|hand over"
@@ -32,18 +32,30 @@ final class CueClassifier {
 
     private static final List<CuePattern> CUES = List.of(
             cue(TitleFrom.ACTION, "(?:agreed|agree|agrees|decided|decide|intend|intends|intended|plan|plans|planned"
-                    + "|planning|pledged|undertook|undertake|promised|vowed|resolved)(?:,[^,]{1,100},|(?: [\\w\u2019']+){1,3}?)?"
+                    + "|planning|pledged|pledge|undertook|undertake|undertaken|undertakes|promised|vowed|resolved"
+                    + "|committed themselves|commit themselves)(?:,[^,]{1,100},|(?: [\\w\u2019']+){1,3}?)?"
                     + " to (?<action>[a-z]\\w*)"),
+            // "agreed on establishing a hotline", "decided on the creation of a working group"
+            cue(TitleFrom.ACTION, "(?:agreed|agree|agrees|decided|decide|decides)(?: on| upon) (?:the )?"
+                    + "(?<action>[a-z]+(?:ing|tion|ment)\\b)"),
             cue(TitleFrom.ACTION, "(?:will|shall|'ll|would|could|ready to|readiness to|willing to|willingness to"
-                    + "|going to|is to|are to|expected to)\\W+(?:\\w+\\W+){0,3}?(?<action>" + ACTION + ")"),
+                    + "|going to|is to|are to|expected to|set to|due to|likely to|poised to|scheduled to)\\W+(?:\\w+\\W+){0,3}?(?<action>" + ACTION + ")"),
             cue(TitleFrom.SUBJECT, "(?:must|should) be [a-z]+ed"),
-            cue(TitleFrom.SUBJECT, "(?:tentatively )?(?:scheduled|slated|planned|timed) (?:for|to)"),
+            cue(TitleFrom.SUBJECT, "(?:tentatively )?(?:scheduled|slated|planned|timed) (?:for|to)"
+                    + "|(?:is|are|was|were) (?:set|due) for|(?:postponed|rescheduled|put off|delayed|moved|deferred)"
+                    + " (?:until|till|to|for)"),
             cue(TitleFrom.CUE, "(?:next|upcoming|forthcoming) (?:meeting|summit|session|round|conference|visit|talks"
                     + "|consultations)"),
-            cue(TitleFrom.CUE, "(?:signing of|signed|signs|sign|adoption of|adopted|concluded|ratified|ratification of)"
-                    + "\\W+(?:\\w+\\W+){0,2}?" + DOCUMENT),
+            cue(TitleFrom.CUE, "(?:signing of|signed|signs|sign|adoption of|adopted|concluded|ratified|ratification of"
+                    + "|approved|approves|approve|approval of|endorsed)\\W+(?:\\w+\\W+){0,2}?" + DOCUMENT),
             cue(TitleFrom.CUE, "(?:terminat\\w*|withdr[ae]w\\w*|denounc\\w*|suspen\\w*)\\W+(?:\\w+\\W+){0,2}?" + DOCUMENT),
-            cue(TitleFrom.CUE, DOCUMENT + "[^.;]{0,60}?\\bfor (?:the period )?(?:19|20)\\d{2}"),
+            cue(TitleFrom.CUE, DOCUMENT + "[^.;]{0,80}?\\b(?:for|covers?|covering|valid|in force|runs?|lasts?)\\b"
+                    + "[^.;]{0,30}?(?:19|20)\\d{2}"),
+            // what a document holds its parties to: "the protocol provides for the exchange of ..."
+            cue(TitleFrom.ACTION, "(?:provides? for|provided for|providing for|envisages?|envisaged|stipulates?"
+                    + "|foresees?)\\s+(?<action>\\w)"),
+            cue(TitleFrom.SUBJECT, "(?:confirmed|reaffirmed|reiterated|agreed on|recognised|recognized) the need"
+                    + " (?:for|to)"),
             cue(TitleFrom.SUBJECT, "under work|under way|underway|in the works|being (?:drafted|prepared|negotiated"
                     + "|developed|worked out)|under (?:development|negotiation|preparation)"),
             cue(TitleFrom.SUBJECT, "(?:have|has) been (?:exchanging|holding|conducting|functioning|operating|working"
@@ -56,12 +68,13 @@ final class CueClassifier {
 
     /** "the XXIII meeting of the Coordinating Council": a standing body that meets again and again. */
     private static final Pattern STANDING_BODY = Pattern.compile(
-            "\\b(?:[IVXLC]+|\\d+(?:st|nd|rd|th))\\s+(?:meeting|session|sitting)\\s+of\\s+the\\s+[A-Z]");
+            "\\b(?:[IVXLC]+|\\d+(?:st|nd|rd|th)|" + Ordinals.WORDS + ")\\s+(?:meeting|session|sitting|round)\\s+of\\s+"
+                    + "(?:the\\s+)?\\w");
     private static final Pattern SUBJECT_ACTION = Pattern.compile("(?i)be \\w+|take place|convene");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:[A-Z][\\w-]* )+$");
     private static final Pattern INTEREST = Pattern.compile("(?i)\\b(?:interested in|interest in)\\b");
     private static final Pattern TENTATIVE = Pattern.compile(
-            "\\b(?:(?i:tentative\\w*|possib\\w*|plans? to|planning to|perhaps|probably|likely)|may|might)\\b");
+            "\\b(?:(?i:tentative\\w*|possib\\w*|plans? to|planning to|perhaps|probably|likely|expected to)|may|might)\\b");
 
     /** "the meeting participants", "the council members": the kind word only describes who acts. */
     private static final String MODIFIER = "(?! participants| members| hall| site| platform)";
@@ -69,11 +82,16 @@ final class CueClassifier {
     private static final Map<Kind, Pattern> KINDS = Map.of(
             Kind.EVENT, kind("(?:conferences?|meet|meetings?|sessions?|summits?|visits?|consultations|talks|forums?|invit\\w*)"
                     + MODIFIER),
-            Kind.BODY, kind("(?:working group|commission|committee|council)" + MODIFIER),
+            Kind.BODY, kind("(?:set(?:ting)? up|establish\\w*|creat\\w*|form(?:ed|ing)?|launch\\w*)\\W+(?:\\w+\\W+){0,4}?"
+                    + "(?:working group|expert group|task force|commission|committee|council|cell|secretariat|board)"
+                    + MODIFIER + "|(?:working group|expert group|task force|commission|committee|cell)\\W+(?:\\w+\\W+){0,8}?"
+                    + "(?:set up|established|created|formed|(?:has|have) been (?:functioning|operating|working))"),
             Kind.PLAN, kind("(?:plan|strategy|programme|program|roadmap)s?(?! to\\b)"),
             Kind.AGREEMENT, kind("agreements?|protocols?|memorand\\w+|treat(?:y|ies)|accords?|contracts?|deals?"),
-            Kind.EXCHANGE, kind("exchang\\w*|shar(?:e|es|ing)|(?:give|provide|send)\\W+(?:\\w+\\W+){0,2}?information"),
-            Kind.OPERATION, kind("operations?|raids?|exercises|drills|patrols"));
+            Kind.EXCHANGE, kind("exchang\\w*|shar(?:e|es|ing)|(?:give|provide|send)\\W+(?:\\w+\\W+){0,2}?information"
+                    + "|hotlines?|communication (?:mechanism|channel|line)s?"),
+            Kind.OPERATION, kind("operations?|raids?|exercises?|drills?|patrols|joint patrol\\w*|manoeuvres|maneuvers"
+                    + "|controlled deliver(?:y|ies)"));
     private static final Pattern NEW_ONE = Pattern.compile("(?i)\\ba new one\\b");
 
     private CueClassifier() {
@@ -148,7 +166,8 @@ final class CueClassifier {
 
     private static Kind kind(String text, int from, String previous) {
         if (STANDING_BODY.matcher(text).find()) {
-            return Kind.BODY;
+            // a numbered meeting of a standing body is an event; the body is a commitment only when created
+            return Kind.EVENT;
         }
         return firstKind(text.substring(from)).or(() -> firstKind(text))
                 .or(() -> NEW_ONE.matcher(text).find() ? firstKind(previous) : Optional.empty())

@@ -31,6 +31,9 @@ public final class DraftWriter {
         if (!extraction.dateline().isEmpty()) {
             out.println("# Dateline: " + YamlText.comment(extraction.dateline()));
         }
+        for (String fact : extraction.context()) {
+            out.println("# Context, not a commitment (may be the supersedes or context of a draft): " + YamlText.comment(fact));
+        }
         out.println("source:");
         extraction.title().ifPresentOrElse(
                 t -> field(out, "  title: ", YamlText.quoted(t), "the first line before the dateline that reads like a headline"),
@@ -67,6 +70,9 @@ public final class DraftWriter {
         }
         field(out, "    status: ", Status.PROPOSED.label(), null);
         field(out, "    quote: ", YamlText.quoted(d.quote()), null);
+        for (String repeat : d.repeats()) {
+            out.println("    # review: " + YamlText.comment("also said, merged into this draft: " + repeat));
+        }
     }
 
     /**

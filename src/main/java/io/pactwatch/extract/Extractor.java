@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,8 +27,20 @@ import java.util.stream.Stream;
  */
 public final class Extractor {
 
-    /** A period after "signed in", "held in", "since" dates the past, not the commitment. */
-    private static final Pattern PAST_DATE_BEFORE = Pattern.compile("(?i)(?:\\b[a-z]+ed in|\\bsince|\\bof)\\s*$");
+    /**
+     * A period after "signed in", "held in", "since", "dated" dates the past, not the commitment; one after
+     * "earlier planned for" is the date a postponed commitment moved from.
+     */
+    private static final Pattern PAST_DATE_BEFORE = Pattern.compile("(?i)(?:\\b[a-z]+ed in|\\bsince|\\bof|\\bdated"
+            + "|\\b(?:initially|earlier|originally|previously|first) (?:planned|scheduled|set|due|slated|expected)"
+            + "(?: for| in| to| on)?)\\s*$");
+    /** "Interaction-2019", "Zapad-2021": a year in a name dates nothing. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{L}-$");
+    /** "the agreement dated June 17, 2004", "the treaty signed in 2002": a document of the past. */
+    private static final Pattern DATED_DOCUMENT = Pattern.compile("(?i)\\bthe\\s+(?:[\\w-]+\\s+){0,3}?"
+            + CueClassifier.DOCUMENT + "\\s+(?:dated|signed (?:in|on)|of)\\s+[^;.]{0,30}?(?:19|20)\\d{2}");
+    private static final Pattern FORMER_DOCUMENT = Pattern.compile("(?i)\\b(?:previous|former|expired|old|earlier)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}?" + CueClassifier.DOCUMENT + "\\b");
     private static final Pattern CONTINUATION_START = Pattern.compile("^(?:to|and) ");
 
     private final Gazetteer gazetteer;
@@ -50,15 +63,30 @@ public final class Extractor {
         List<String> opening = Stream.concat(article.headline().stream(),
                 paragraphs.isEmpty() ? Stream.empty() : paragraphs.get(0).stream()).toList();
         Parties parties = Parties.of(gazetteer, opening, sentences);
-        List<Draft> drafts = new ArrayList<>();
+        List<DocumentPeriods.Placed> placed = new ArrayList<>();
+        List<String> context = new ArrayList<>();
         Ids ids = new Ids();
         String previous = "";
-        for (String sentence : sentences) {
-            drafts.addAll(drafts(sentence, previous, date.date(), parties, ids));
-            previous = sentence;
+        for (int i = 0; i < sentences.size(); i++) {
+            placed.addAll(drafts(sentences.get(i), i, previous, date.date(), parties, ids, context));
+            previous = sentences.get(i);
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (Draft d : DocumentPeriods.in(sentences, date.date()).inherit(placed)) {
+            pastFact(d, date.date()).ifPresentOrElse(context::add, () -> drafts.add(d));
         }
         return new Extraction(article.headline(), article.dateline().publisher(), date.date(), date.reason(),
-                article.dateline().text(), drafts);
+                article.dateline().text(), Merger.merge(drafts), context.stream().distinct().toList());
+    }
+
+    /** Why a draft reports history rather than a commitment: its period is over, or its document is a former one. */
+    private static Optional<String> pastFact(Draft d, LocalDate date) {
+        if (d.due() != null && d.due().period().end().isBefore(date)) {
+            return Optional.of("\"" + d.dueText() + "\" is over by " + date + ": \"" + d.clause() + "\"");
+        }
+        Matcher former = FORMER_DOCUMENT.matcher(d.clause());
+        return former.find() ? Optional.of("\"" + former.group() + "\" is a document of the past: \"" + d.clause() + "\"")
+                : Optional.empty();
     }
 
     private static Dated date(Path file, Dateline dateline, List<String> sentences, Optional<LocalDate> published,
@@ -66,18 +94,34 @@ public final class Extractor {
         if (published.isPresent()) {
             return new Dated(published.get(), "given with --published");
         }
-        Optional<Dated> dated = dateline.date().map(d -> new Dated(d, "as the dateline gives it"))
-                .or(() -> dateline.monthDay().flatMap(md -> YearInference.infer(md, sentences, today)));
-        return dated.orElseThrow(() -> new InvalidInputException("article", List.of(Problem.at(file, 0,
-                dateline.monthDay().isEmpty() ? "no dateline with a date found (e.g. \"MOSCOW, January 24 (Itar-Tass)\"); "
-                        + "give the article's date with --published YYYY-MM-DD"
-                        : "no year agrees with the dateline \"" + dateline.text() + "\" and the text; "
-                        + "give the article's date with --published YYYY-MM-DD"))));
+        String ask = "; give the article's date with --published YYYY-MM-DD";
+        List<LocalDate> readings = dateline.agreeing().stream().filter(d -> !d.isAfter(today)).toList();
+        if (readings.size() == 1) {
+            return new Dated(readings.get(0), dateline.readings().size() == 1 ? "as the dateline gives it"
+                    : "\"" + dateline.text() + "\" read as " + readings.get(0) + ", the one reading that is a "
+                    + readings.get(0).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+        }
+        if (!dateline.readings().isEmpty()) {
+            throw refused(file, "the dateline \"" + dateline.text() + "\" can be " + dateline.readings().stream()
+                    .map(LocalDate::toString).collect(java.util.stream.Collectors.joining(" or ")) + ask);
+        }
+        if (dateline.monthDay().isEmpty()) {
+            throw refused(file, "no dateline with a date found (e.g. \"MOSCOW, January 24 (Itar-Tass)\" or "
+                    + "\"Updated: August 17, 2017\")" + ask);
+        }
+        YearInference.Decision decision = YearInference.infer(dateline.monthDay().get(), sentences, today);
+        return decision.dated().orElseThrow(() -> refused(file, "the dateline \"" + dateline.text()
+                + "\" gives no year and the text does not decide it: " + decision.undecided() + ask));
     }
 
-    private List<Draft> drafts(String sentence, String previous, LocalDate date, Parties parties, Ids ids) {
+    private static InvalidInputException refused(Path file, String message) {
+        return new InvalidInputException("article", List.of(Problem.at(file, 0, message)));
+    }
+
+    private List<DocumentPeriods.Placed> drafts(String sentence, int index, String previous, LocalDate date,
+                                                Parties parties, Ids ids, List<String> context) {
         Tense tense = Tenses.of(sentence);
-        List<Draft> drafts = new ArrayList<>();
+        List<DocumentPeriods.Placed> drafts = new ArrayList<>();
         Optional<Cue> carried = Optional.empty();
         for (Clause clause : Clauses.of(sentence)) {
             Optional<Cue> own = CueClassifier.classify(clause.text(), previous);
@@ -85,7 +129,9 @@ public final class Extractor {
                     CueClassifier.kindIn(clause.text()).orElse(c.kind()),
                     c.tentative() || CueClassifier.tentative(clause.text()), c.evidence(),
                     CONTINUATION_START.matcher(CueClassifier.unquoted(clause.text())).replaceFirst("")));
-            cue.ifPresent(c -> drafts.add(draft(sentence, clause.text(), c, tense, date, parties, ids)));
+            cue.ifPresent(c -> drafts.add(new DocumentPeriods.Placed(
+                    draft(sentence, clause.text(), c, tense, date, parties, ids), index, clause.continuation())));
+            history(clause.text()).forEach(h -> context.add(h + " is history, not a commitment: \"" + sentence + "\""));
             carried = cue;
         }
         return drafts;
@@ -112,16 +158,27 @@ public final class Extractor {
             review.put("tentative", "hedged: \"" + CueClassifier.hedge(sentence).orElse("plan to") + "\"");
         }
         return new Draft(id, title, cue.kind(), found.parties(), found.invited(), due.map(Due::timex).orElse(null),
-                due.map(Due::text).orElse(null), cue.tentative(), sentence, clause, review);
+                due.map(Due::text).orElse(null), cue.tentative(), sentence, clause, review, List.of());
     }
 
     private record Due(String text, Timex timex) {
     }
 
+    /** Documents of the past a clause names ("the agreement dated June 17, 2004"), for the draft's context. */
+    private static List<String> history(String clause) {
+        List<String> found = new ArrayList<>();
+        Matcher m = DATED_DOCUMENT.matcher(clause);
+        while (m.find()) {
+            found.add("\"" + m.group() + "\"");
+        }
+        return found;
+    }
+
     /** The first period in the clause that is not the time of the report or a date in the past. */
     private static Optional<Due> due(String clause, LocalDate date, Tense tense) {
         for (TimeExpressions.Found found : TimeExpressions.find(clause)) {
-            if (found.deictic() || PAST_DATE_BEFORE.matcher(clause.substring(0, found.start())).find()) {
+            if (found.deictic() || PAST_DATE_BEFORE.matcher(clause.substring(0, found.start())).find()
+                    || NAME_BEFORE.matcher(clause.substring(0, found.start())).find()) {
                 continue;
             }
             Optional<Timex> timex = RelativePeriods.resolve(found.text(), date, tense);

@@ -21,13 +21,27 @@ final class Parties {
 
     private static final Pattern PLACE_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|into|to|across|within|near|throughout|via|at)(?: the)?\\s*$");
+    /** "officers from CIS countries": those who come from a state take part; the state does not commit. */
+    private static final Pattern FROM_BEFORE = Pattern.compile(
+            "(?i)(?<!delegations|delegation|representatives|officials|heads|ministers)\\s+from(?: the)?\\s*$");
+    /** "facilitated by the UN Office on Drugs and Crime": a helper, not a party. */
+    private static final Pattern HELPER_BEFORE = Pattern.compile("(?i)\\b(?:facilitated|mediated|sponsored|supported"
+            + "|funded|hosted|brokered|assisted)\\s+by(?: the)?\\s*$|\\bwith the (?:support|assistance|help|mediation)"
+            + " of(?: the)?\\s*$");
+    /** "the Special Envoy for Pakistan Affairs": a state in a job title. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:Envoy|Representative|Coordinator|Commissioner"
+            + "|Adviser|Advisor|Ambassador|Rapporteur)(?: [A-Z][a-z]+)*\\s+(?:for|to|on)(?: the)?\\s*$");
+    /** ", a Thai official said.", "according to the Iranian ministry,": who speaks, not who commits. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?i),[^,]{0,80}\\b(?:said|says|told|reported|announced"
+            + "|added|noted|stated|stressed|quoted)\\b[^,]{0,60}$|^according to [^,]{0,80},");
     private static final Pattern INVITE = Pattern.compile("(?i)\\binvit\\w*");
     private static final Pattern PARTICIPANTS = Pattern.compile(
             "(?i)\\b(?:attended by|with the participation of|delegations? (?:from|of))\\b");
     /** "the Syrian armed opposition", "Russian specialists": a demonym describing people or things, not a state. */
     private static final Pattern NOT_A_STATE_AFTER = Pattern.compile("^\\s+(?:armed |political )?(?:opposition|rebels?"
             + "|militants|crisis|conflict|war|refugees|citizens|people|nationals|tourists|specialists|experts"
-            + "|businessmen|media|territory|border)\\b");
+            + "|businessmen|media|territory|border|official|officials|strategy|resolution|conventions?|Charter"
+            + "|Security Council|sanctions|report)\\b");
 
     private final Gazetteer gazetteer;
     private final List<String> main;
@@ -59,7 +73,7 @@ final class Parties {
         for (Mention mention : gazetteer.find(clause)) {
             if (mention.start() > invite) {
                 invited.add(mention.entry().name());
-            } else if (!isPlace(clause, mention) && !describes(clause, mention)) {
+            } else if (!notActing(clause, mention)) {
                 named.add(mention.entry().name());
             }
         }
@@ -77,11 +91,29 @@ final class Parties {
     private static List<String> actors(Gazetteer gazetteer, String text) {
         List<String> names = new ArrayList<>();
         for (Mention mention : gazetteer.find(text)) {
-            if (!isPlace(text, mention) && !describes(text, mention)) {
+            if (!notActing(text, mention)) {
                 names.add(mention.entry().name());
             }
         }
         return names;
+    }
+
+    /** A place, a description, a helper, a job title or who is quoted: named, but not committing. */
+    private static boolean notActing(String text, Mention mention) {
+        String before = text.substring(0, mention.start());
+        return isPlace(text, mention) || describes(text, mention) || FROM_BEFORE.matcher(before).find()
+                || HELPER_BEFORE.matcher(before).find() || TITLE_BEFORE.matcher(before).find()
+                || inAttribution(text, mention);
+    }
+
+    private static boolean inAttribution(String text, Mention mention) {
+        java.util.regex.Matcher m = ATTRIBUTION.matcher(text);
+        while (m.find()) {
+            if (mention.start() >= m.start() && mention.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean describes(String text, Mention mention) {

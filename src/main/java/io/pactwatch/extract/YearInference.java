@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,12 +19,13 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The year of a dateline that gives only month and day, read from the text (issue 7: "the latest year mentioned
- * that is consistent with the tense"). Among the years the text mentions and their neighbours, it takes the latest
- * in which every dated expression agrees with its sentence's tense (what was done has begun by the article's date,
- * what will be done has not ended) and the first weekday the report names ("said on Thursday") is the article's
- * day or the day before. When no such year is near the ones mentioned, or none is mentioned, it looks back from
- * today; the reason it gives then says how weak the evidence is.
+ * The year of a dateline that gives only month and day, read from the text's own evidence. The candidates are
+ * the years the text mentions and those around them (never after today); a weekday the report names ("said on
+ * Thursday") keeps the years in which the dateline's day is that weekday or the day after it; then the year that
+ * disagrees with the fewest dated mentions wins: what was done has begun by the article's date, what will be
+ * done (or is due "by", "until" a date) has not ended, and a document's period ("the plan for 2012-2014") was
+ * adopted in its first year or the year before or while it runs. When the text mentions no year, or several years
+ * fit equally well, the evidence does not decide and the article is not dated: the caller asks for the date.
  */
 final class YearInference {
 
@@ -31,17 +33,38 @@ final class YearInference {
     record Dated(LocalDate date, String reason) {
     }
 
-    private record Mention(String text, Period period, Tense tense) {
+    /** The outcome: a date, or why none was chosen. */
+    record Decision(Optional<Dated> dated, String undecided) {
+    }
+
+    /** How a dated mention constrains the article's date. */
+    enum Role { PAST, FUTURE, DOCUMENT, ANY }
+
+    private record Mention(String text, Period period, Role role) {
+
+        boolean agrees(LocalDate date) {
+            return switch (role) {
+                case PAST -> !period.start().isAfter(date);
+                case FUTURE -> !period.end().isBefore(date);
+                case DOCUMENT -> date.getYear() >= period.start().getYear() - 1 && !period.end().isBefore(date);
+                case ANY -> true;
+            };
+        }
     }
 
     private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}");
-    /** How far before the earliest year mentioned (or today, without any) a year is looked for when none near fits. */
-    private static final int YEARS_BACK = 30;
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:by|until|till|no later than|not later than|before)(?: the (?:end|middle|beginning|start) of)?(?: the)?\\s*$");
+    private static final Pattern DEADLINE_START = Pattern.compile("(?i)(?:by|until|till|before)\\b");
+    private static final Pattern HISTORY_BEFORE = Pattern.compile("(?i)\\b(?:since|dated|of|from)\\s*$");
+    private static final Pattern DOCUMENT_BEFORE = Pattern.compile("(?i)\\b" + CueClassifier.DOCUMENT
+            + "\\b[^.;]{0,60}?\\b(?:for(?: the (?:period|years))?|cover(?:s|ing)?(?: the (?:period|years))?|valid(?: from)?"
+            + "|in force(?: from)?|runs? from)\\s*$");
 
     private YearInference() {
     }
 
-    static Optional<Dated> infer(MonthDay monthDay, List<String> sentences, LocalDate today) {
+    static Decision infer(MonthDay monthDay, List<String> sentences, LocalDate today) {
         List<Mention> mentions = new ArrayList<>();
         Optional<DayOfWeek> weekday = Optional.empty();
         for (String sentence : sentences) {
@@ -51,47 +74,65 @@ final class YearInference {
                     weekday = weekdayIn(found.text());
                 }
                 if (!found.deictic() && HAS_YEAR.matcher(found.text()).find()) {
+                    Role role = role(sentence.substring(0, found.start()), found.text(), tense);
                     RelativePeriods.resolve(found.text(), today, tense)
-                            .ifPresent(t -> mentions.add(new Mention(found.text(), t.period(), tense)));
+                            .ifPresent(t -> mentions.add(new Mention(found.text(), t.period(), role)));
                 }
             }
         }
-        List<LocalDate> candidates = consistent(near(mentions), monthDay, mentions, today);
-        if (candidates.isEmpty()) {
-            candidates = consistent(wide(mentions, today), monthDay, mentions, today);
+        if (mentions.isEmpty()) {
+            return new Decision(Optional.empty(), "the text names no year to infer it from");
         }
+        int first = mentions.stream().mapToInt(m -> m.period().start().getYear()).min().orElseThrow() - 1;
+        int last = Math.min(today.getYear(), mentions.stream().mapToInt(m -> m.period().end().getYear()).max()
+                .orElseThrow() + 1);
+        List<LocalDate> candidates = IntStream.rangeClosed(first, last).filter(monthDay::isValidYear)
+                .mapToObj(monthDay::atYear).filter(d -> !d.isAfter(today)).toList();
         Optional<DayOfWeek> day = weekday;
-        List<LocalDate> onWeekday = candidates.stream().filter(date -> day.map(d -> fits(d, date)).orElse(true)).toList();
-        List<LocalDate> chosen = onWeekday.isEmpty() ? candidates : onWeekday;
-        Optional<DayOfWeek> used = onWeekday.isEmpty() ? Optional.empty() : day;
-        return chosen.stream().reduce((a, b) -> b).map(date -> new Dated(date, reason(date, mentions, used)));
+        List<LocalDate> onWeekday = candidates.stream().filter(d -> day.map(w -> fits(w, d)).orElse(true)).toList();
+        boolean weekdayUsed = day.isPresent() && !onWeekday.isEmpty();
+        List<LocalDate> pool = onWeekday.isEmpty() ? candidates : onWeekday;
+        int fewest = pool.stream().mapToInt(d -> disagreements(d, mentions)).min().orElse(Integer.MAX_VALUE);
+        List<LocalDate> fewestDisagreeing = pool.stream().filter(d -> disagreements(d, mentions) == fewest).toList();
+        // a report's weekday is more often the dateline's own day than the day before it
+        List<LocalDate> sameDay = fewestDisagreeing.stream()
+                .filter(d -> day.map(w -> d.getDayOfWeek() == w).orElse(false)).toList();
+        List<LocalDate> best = (sameDay.isEmpty() ? fewestDisagreeing : sameDay).stream()
+                .sorted(Comparator.naturalOrder()).toList();
+        String evidence = evidence(mentions, weekdayUsed ? day : Optional.empty());
+        if (best.size() != 1) {
+            return new Decision(Optional.empty(), best.isEmpty() ? "no year up to today fits " + evidence
+                    : "the years " + best.stream().map(d -> String.valueOf(d.getYear())).collect(Collectors.joining(", "))
+                    + " fit " + evidence + " equally well");
+        }
+        LocalDate date = best.get(0);
+        String against = mentions.stream().filter(m -> !m.agrees(date)).map(m -> "\"" + m.text() + "\"").distinct()
+                .collect(Collectors.joining(", "));
+        return new Decision(Optional.of(new Dated(date, "the dateline gives no year; " + date.getYear()
+                + " is the one year from " + first + " to " + last + " that fits " + evidence
+                + (against.isEmpty() ? "" : " best (not " + against + ")"))), "");
     }
 
-    /** The years mentioned and their neighbours: an article's year is usually among them. */
-    private static IntStream near(List<Mention> mentions) {
-        return mentions.stream().flatMapToInt(m -> IntStream.of(m.period().start().getYear(), m.period().end().getYear()))
-                .flatMap(y -> IntStream.rangeClosed(y - 1, y + 1)).distinct().sorted();
-    }
-
-    /** Every year from well before the earliest mentioned (or today) up to today. */
-    private static IntStream wide(List<Mention> mentions, LocalDate today) {
-        int earliest = mentions.stream().mapToInt(m -> m.period().start().getYear()).min().orElse(today.getYear());
-        return IntStream.rangeClosed(earliest - YEARS_BACK, today.getYear());
-    }
-
-    private static List<LocalDate> consistent(IntStream years, MonthDay monthDay, List<Mention> mentions, LocalDate today) {
-        return years.filter(monthDay::isValidYear).mapToObj(monthDay::atYear)
-                .filter(date -> !date.isAfter(today))
-                .filter(date -> mentions.stream().allMatch(m -> agrees(m, date)))
-                .toList();
-    }
-
-    private static boolean agrees(Mention m, LocalDate date) {
-        return switch (m.tense()) {
-            case PAST -> !m.period().start().isAfter(date);
-            case FUTURE -> !m.period().end().isBefore(date);
-            case UNKNOWN -> true;
+    /** How the words before a dated mention make it constrain the article's date. */
+    static Role role(String before, String expression, Tense tense) {
+        if (DOCUMENT_BEFORE.matcher(before).find()) {
+            return Role.DOCUMENT;
+        }
+        if (DEADLINE_BEFORE.matcher(before).find() || DEADLINE_START.matcher(expression).lookingAt()) {
+            return Role.FUTURE;
+        }
+        if (HISTORY_BEFORE.matcher(before).find()) {
+            return Role.PAST;
+        }
+        return switch (tense) {
+            case PAST -> Role.PAST;
+            case FUTURE -> Role.FUTURE;
+            case UNKNOWN -> Role.ANY;
         };
+    }
+
+    private static int disagreements(LocalDate date, List<Mention> mentions) {
+        return (int) mentions.stream().filter(m -> !m.agrees(date)).count();
     }
 
     /** News reports what happened on the day of the dateline or the day before. */
@@ -108,20 +149,19 @@ final class YearInference {
         return Optional.empty();
     }
 
-    private static String reason(LocalDate date, List<Mention> mentions, Optional<DayOfWeek> weekday) {
-        StringBuilder why = new StringBuilder("the dateline gives no year; ").append(date.getYear())
-                .append(" is the latest year");
-        if (!mentions.isEmpty()) {
-            why.append(" that agrees with ").append(mentions.stream()
-                    .map(m -> "\"" + m.text() + "\" (" + m.tense().name().toLowerCase(Locale.ROOT) + ")")
-                    .distinct().collect(Collectors.joining(", ")));
-        }
-        weekday.ifPresent(d -> why.append(mentions.isEmpty() ? "" : ",").append(" in which ")
-                .append(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-                .append(", the first weekday named, is the dateline's day or the day before"));
-        if (mentions.isEmpty()) {
-            why.append(" up to today; the text names no year");
-        }
-        return why.toString();
+    private static String evidence(List<Mention> mentions, Optional<DayOfWeek> weekday) {
+        String dated = mentions.stream().map(m -> "\"" + m.text() + "\" (" + describe(m.role()) + ")").distinct()
+                .collect(Collectors.joining(", "));
+        return dated + weekday.map(d -> " and \"" + d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + "\" (the dateline's day or the day before)").orElse("");
+    }
+
+    private static String describe(Role role) {
+        return switch (role) {
+            case PAST -> "past";
+            case FUTURE -> "to come";
+            case DOCUMENT -> "a document's period";
+            case ANY -> "tense unknown";
+        };
     }
 }

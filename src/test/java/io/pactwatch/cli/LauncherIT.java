@@ -55,7 +55,8 @@ class LauncherIT {
         Run validate = launch("commitments", "validate", "draft.yaml");
 
         assertThat(extract.exitCode()).as(extract.err()).isZero();
-        assertThat(validate.out()).isEqualTo("ok: 9 commitments, no problems\n");
+        String drafted = extract.err().replaceAll("(?s).*wrote (\\d+) draft commitments.*", "$1");
+        assertThat(validate.out()).isEqualTo("ok: " + drafted + " commitments, no problems\n");
     }
 
     @Test

@@ -23,9 +23,20 @@ class CueClassifierTest {
             The leaders will possibly meet in June.                                          | event     | true
             The agencies have been sharing intelligence on smuggling routes since 2015.      | exchange  | false
             The customs services are ready to provide data on seized cargo.                  | other     | false
-            The 12th session of the Joint Commission opened in Tashkent.                     | body      | false
+            The 12th session of the Joint Commission opened in Tashkent.                     | event     | false
+            The twenty-second meeting of the Council of Defence Ministers opened in Baku.    | event     | false
+            The two governments are set to sign a trade deal in the first half of 2021.     | agreement | false
+            The ratification of the treaty has been postponed until the autumn.             | agreement | false
+            The programme of cultural exchanges for 2024 has also been approved.            | plan      | false
+            The accord, which will be valid from 2020 to 2023, covers fisheries.            | agreement | false
+            The ministries have undertaken to create a task force on cybercrime.            | body      | false
+            Ghana and Togo agreed on establishing a communication mechanism.                | exchange  | false
+            The next round of talks will take place in Geneva in 2022.                      | event     | false
+            The ministers confirmed the need for further joint efforts against piracy.      | other     | false
+            The navies will hold a joint exercise in the Gulf.                              | operation | false
+            The memorandum provides for joint patrols on the river.                         | operation | false
             Kazakhstan and Uzbekistan agreed on Wednesday to set up a water commission.      | body      | false
-            The first session of the commission is expected to take place in June.           | event     | false
+            The first session of the commission is expected to take place in June.           | event     | true
             The new roadmap will be adopted at the summit.                                   | plan      | false
             """)
     void recognisesAnnouncementsOfThingsToBeDone(String sentence, String kind, boolean tentative) {
