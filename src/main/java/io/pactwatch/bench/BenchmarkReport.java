@@ -54,6 +54,10 @@ public final class BenchmarkReport {
                 + String.format(Locale.ROOT, "| through the outbox: H2, claims of %d, one SMTP connection per claim"
                                 + " (what `evaluate --notify` does) | %,d | %.2f | %.1f |%n",
                         DeliverySettings.DEFAULT_BATCH_SIZE, d.messages(), d.outbox(), d.outboxPerSecond())
+                + String.format(Locale.ROOT, "| the transport alone: every message over one SMTP connection, no"
+                        + " database | %,d | %.2f | %.1f |%n", d.messages(), d.oneConnection(), d.oneConnectionPerSecond())
+                + String.format(Locale.ROOT, "| baseline: a bare SMTP client (`BareSmtpClient`), one connection, no"
+                        + " pipelining | %,d | %.2f | %.1f |%n", d.messages(), d.bare(), d.barePerSecond())
                 + String.format(Locale.ROOT, "| a new SMTP connection per message | %,d | %.2f | %.1f |%n",
                         d.messages(), d.perConnection(), d.perConnectionPerSecond());
     }

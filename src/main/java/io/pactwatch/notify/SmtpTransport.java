@@ -42,6 +42,8 @@ public final class SmtpTransport implements Transport {
         p.setProperty("mail.smtp.timeout", Long.toString(s.readTimeout().toMillis()));
         p.setProperty("mail.smtp.writetimeout", Long.toString(s.writeTimeout().toMillis()));
         p.setProperty("mail.smtp.auth", Boolean.toString(s.username() != null));
+        // Nagle off: without it each message waits for the server's delayed ACK (NoDelaySockets)
+        p.put("mail.smtp.socketFactory", NoDelaySockets.plain());
         switch (s.security()) {
             case STARTTLS -> {
                 p.setProperty("mail.smtp.starttls.enable", "true");
@@ -50,6 +52,7 @@ public final class SmtpTransport implements Transport {
             }
             case TLS -> {
                 p.setProperty("mail.smtp.ssl.enable", "true");
+                p.put("mail.smtp.ssl.socketFactory", NoDelaySockets.tls());
                 p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
             }
             case NONE -> {
