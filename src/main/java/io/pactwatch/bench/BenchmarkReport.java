@@ -17,7 +17,7 @@ public final class BenchmarkReport {
     }
 
     public static String markdown(LocalDate date, BenchmarkRunner.CompileResult compile,
-                                  List<BenchmarkRunner.SizeResult> sizes, DeliveryBenchmark.Result delivery,
+                                  List<BenchmarkRunner.SizeResult> sizes, List<DeliveryBenchmark.Result> deliveries,
                                   int warmups, int iterations) {
         StringBuilder md = new StringBuilder();
         md.append("## Measured ").append(date).append("\n\n")
@@ -42,7 +42,9 @@ public final class BenchmarkReport {
                     s.commitments(), s.progress(), s.alerts(), s.load(), s.loadJsonLines(), s.drools(), s.plain(), s.ratio(),
                     s.endToEnd(), s.heapPerCommitment()));
         }
-        return md.append('\n').append(delivery(delivery)).toString();
+        md.append('\n');
+        deliveries.forEach(d -> md.append(delivery(d)).append('\n'));
+        return md.toString();
     }
 
     private static String delivery(DeliveryBenchmark.Result d) {

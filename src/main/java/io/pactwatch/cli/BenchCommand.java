@@ -86,7 +86,7 @@ final class BenchCommand {
             }
             Settings settings = settings();
             Path dir = work != null ? work : main().home().resolve("var/bench");
-            try (BenchSmtp server = smtpServer()) {
+            try (BenchSmtp server = smtpServer(); BenchSmtp sink = BenchSmtp.sink()) {
                 BenchmarkRunner runner = new BenchmarkRunner(settings.rules(), dir, warmups, iterations);
                 BenchmarkRunner.CompileResult compile = runner.compile();
                 List<BenchmarkRunner.SizeResult> results = new ArrayList<>();
@@ -94,10 +94,14 @@ final class BenchCommand {
                     results.add(runner.measure(size));
                     err().printf("measured %,d commitments%n", size);
                 }
-                DeliveryBenchmark.Result delivery = new DeliveryBenchmark(settings.rules(), settings.templates(), dir,
-                        warmups > 0).measure(messages, server);
-                err().printf("measured delivery of %,d messages%n", messages);
-                write(BenchmarkReport.markdown(main().today(), compile, results, delivery, warmups, iterations));
+                DeliveryBenchmark delivery = new DeliveryBenchmark(settings.rules(), settings.templates(), dir,
+                        warmups > 0);
+                List<DeliveryBenchmark.Result> deliveries = new ArrayList<>();
+                for (BenchSmtp to : List.of(server, sink)) {
+                    deliveries.add(delivery.measure(messages, to));
+                    err().printf("measured delivery of %,d messages to %s%n", messages, to.describe());
+                }
+                write(BenchmarkReport.markdown(main().today(), compile, results, deliveries, warmups, iterations));
             }
             return Main.OK;
         }
