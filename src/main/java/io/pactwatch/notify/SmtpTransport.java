@@ -1,5 +1,6 @@
 package io.pactwatch.notify;
 
+import io.pactwatch.model.EmailAddress;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -15,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -79,6 +81,11 @@ public final class SmtpTransport implements Transport {
 
         @Override
         public SendResult send(Envelope envelope) {
+            Optional<String> bad = EmailAddress.problem(envelope.recipient());
+            if (bad.isPresent()) {
+                // written before addresses were checked at load: this recipient fails alone, nothing is sent
+                return SendResult.rejected(bad.get());
+            }
             if (connection == null || !connection.isConnected()) {
                 try {
                     connection = (SMTPTransport) session.getTransport("smtp");
