@@ -15,18 +15,30 @@ public final class BenchSmtp implements AutoCloseable {
     private final String host;
     private final int port;
     private final GreenMail local;
+    private final SinkSmtpServer sink;
 
-    private BenchSmtp(String host, int port, GreenMail local) {
+    private BenchSmtp(String host, int port, GreenMail local, SinkSmtpServer sink) {
         this.host = host;
         this.port = port;
         this.local = local;
+        this.sink = sink;
+    }
+
+    /** Starts a {@link SinkSmtpServer} (accepts and discards everything) on the loopback interface. */
+    public static BenchSmtp sink() {
+        try {
+            SinkSmtpServer server = new SinkSmtpServer();
+            return new BenchSmtp(LOOPBACK, server.port(), null, server);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot start the SMTP sink", e);
+        }
     }
 
     /** Starts a GreenMail on the loopback interface; port 0 lets the system pick a free one. */
     public static BenchSmtp local() {
         GreenMail server = new GreenMail(new ServerSetup(0, LOOPBACK, ServerSetup.PROTOCOL_SMTP));
         server.start();
-        return new BenchSmtp(LOOPBACK, server.getSmtp().getPort(), server);
+        return new BenchSmtp(LOOPBACK, server.getSmtp().getPort(), server, null);
     }
 
     /** An existing plain-text SMTP server (no authentication, no TLS), as {@code host:port}. */
@@ -37,7 +49,7 @@ public final class BenchSmtp implements AutoCloseable {
         }
         try {
             return new BenchSmtp(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)),
-                    null);
+                    null, null);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--smtp wants HOST:PORT with a numeric port, got \"" + hostAndPort + "\"",
                     e);
@@ -53,6 +65,9 @@ public final class BenchSmtp implements AutoCloseable {
     }
 
     public String describe() {
+        if (sink != null) {
+            return "a discarding SMTP sink in the same JVM (`SinkSmtpServer`) on " + host;
+        }
         return local != null ? "a GreenMail in the same JVM on " + host : "the SMTP server at " + host + ":" + port;
     }
 
@@ -71,6 +86,13 @@ public final class BenchSmtp implements AutoCloseable {
     public void close() {
         if (local != null) {
             local.stop();
+        }
+        if (sink != null) {
+            try {
+                sink.close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }

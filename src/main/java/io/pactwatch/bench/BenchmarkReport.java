@@ -17,7 +17,8 @@ public final class BenchmarkReport {
     }
 
     public static String markdown(LocalDate date, BenchmarkRunner.CompileResult compile,
-                                  List<BenchmarkRunner.SizeResult> sizes, DeliveryBenchmark.Result delivery,
+                                  List<BenchmarkRunner.SizeResult> sizes, List<PassBenchmark.Result> passes,
+                                  List<DeliveryBenchmark.Result> deliveries,
                                   int warmups, int iterations) {
         StringBuilder md = new StringBuilder();
         md.append("## Measured ").append(date).append("\n\n")
@@ -42,7 +43,24 @@ public final class BenchmarkReport {
                     s.commitments(), s.progress(), s.alerts(), s.load(), s.loadJsonLines(), s.drools(), s.plain(), s.ratio(),
                     s.endToEnd(), s.heapPerCommitment()));
         }
-        return md.append('\n').append(delivery(delivery)).toString();
+        md.append('\n').append(passes(passes)).append('\n');
+        deliveries.forEach(d -> md.append(delivery(d)).append('\n'));
+        return md.toString();
+    }
+
+    private static String passes(List<PassBenchmark.Result> passes) {
+        StringBuilder md = new StringBuilder("The whole notifying pass (evaluate, ledger, route, compose, enqueue; one"
+                + " transaction of a new H2 file database; routes: " + PassBenchmark.DESKS.size() + " desks by party"
+                + " with `continue`, and a default route), then the next day's pass on the same database:\n\n"
+                + "| commitments | alerts | notices | digests | enqueued (MB) | first day (s) | next day: notices |"
+                + " next day (s) | peak live heap of the first pass |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (PassBenchmark.Result p : passes) {
+            md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | %.1f | %.2f | %,d | %.2f | %,.0f MB |%n",
+                    p.commitments(), p.alerts(), p.notices(), p.digests(), p.bytes() / 1e6, p.firstDay(),
+                    p.nextDayNotices(), p.nextDay(), p.peakHeapBytes() / 1e6));
+        }
+        return md.toString();
     }
 
     private static String delivery(DeliveryBenchmark.Result d) {
@@ -54,6 +72,10 @@ public final class BenchmarkReport {
                 + String.format(Locale.ROOT, "| through the outbox: H2, claims of %d, one SMTP connection per claim"
                                 + " (what `evaluate --notify` does) | %,d | %.2f | %.1f |%n",
                         DeliverySettings.DEFAULT_BATCH_SIZE, d.messages(), d.outbox(), d.outboxPerSecond())
+                + String.format(Locale.ROOT, "| the transport alone: every message over one SMTP connection, no"
+                        + " database | %,d | %.2f | %.1f |%n", d.messages(), d.oneConnection(), d.oneConnectionPerSecond())
+                + String.format(Locale.ROOT, "| baseline: a bare SMTP client (`BareSmtpClient`), one connection, no"
+                        + " pipelining | %,d | %.2f | %.1f |%n", d.messages(), d.bare(), d.barePerSecond())
                 + String.format(Locale.ROOT, "| a new SMTP connection per message | %,d | %.2f | %.1f |%n",
                         d.messages(), d.perConnection(), d.perConnectionPerSecond());
     }

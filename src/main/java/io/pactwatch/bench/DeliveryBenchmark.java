@@ -54,10 +54,18 @@ public final class DeliveryBenchmark {
 
     /** What a measured pass did. Times in seconds. */
     public record Result(String server, int messages, int alertsPerDigest, long averageBytes, double enqueue,
-                         double outbox, double perConnection) {
+                         double outbox, double oneConnection, double bare, double perConnection) {
 
         public double outboxPerSecond() {
             return messages / outbox;
+        }
+
+        public double oneConnectionPerSecond() {
+            return messages / oneConnection;
+        }
+
+        public double barePerSecond() {
+            return messages / bare;
         }
 
         public double perConnectionPerSecond() {
@@ -109,11 +117,15 @@ public final class DeliveryBenchmark {
             double outbox = BenchmarkRunner.since(start);
             check(messages, report.sent(), "sent through the outbox (" + report + ")");
             server.forgetReceived();
+            double oneConnection = BenchmarkRunner.seconds(() -> sendOnOneConnection(smtp, enqueued.messages()));
+            server.forgetReceived();
+            double bare = BenchmarkRunner.seconds(() -> sendBare(server, enqueued.messages()));
+            server.forgetReceived();
             double perConnection = BenchmarkRunner.seconds(() -> sendEachOnItsOwn(smtp, enqueued.messages()));
             server.forgetReceived();
             return new Result(server.describe(), messages, enqueued.alerts().size(),
                     enqueued.messages().stream().mapToLong(m -> m.raw().length()).sum() / messages,
-                    enqueue, outbox, perConnection);
+                    enqueue, outbox, oneConnection, bare, perConnection);
         } finally {
             BenchmarkRunner.deleteTree(dir);
         }
@@ -123,6 +135,29 @@ public final class DeliveryBenchmark {
     private static Route everyone(int count) {
         return new Route(1, null, IntStream.range(0, count).mapToObj(i -> "reader" + i + "@example.org").toList(),
                 false);
+    }
+
+    /** The transport alone: every message over one connection, no database. */
+    private static void sendOnOneConnection(Transport smtp, List<OutboxMessage> messages) {
+        try (Transport.Batch connection = smtp.open()) {
+            for (OutboxMessage m : messages) {
+                SendResult result = connection.send(new Envelope(m.key(), m.recipient(), m.raw()));
+                if (result.outcome() != SendResult.Outcome.SENT) {
+                    throw new IllegalStateException("not sent to " + m.recipient() + ": " + result);
+                }
+            }
+        }
+    }
+
+    /** The baseline: the same messages through {@link BareSmtpClient} on one connection. */
+    private static void sendBare(BenchSmtp server, List<OutboxMessage> messages) {
+        try (BareSmtpClient client = new BareSmtpClient(server.host(), server.port())) {
+            for (OutboxMessage m : messages) {
+                client.send(FROM, m.recipient(), m.raw());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the bare client failed: " + e.getMessage(), e);
+        }
     }
 
     private static void sendEachOnItsOwn(Transport smtp, List<OutboxMessage> messages) {

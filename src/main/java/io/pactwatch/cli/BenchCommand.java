@@ -4,9 +4,11 @@ import io.pactwatch.bench.BenchSmtp;
 import io.pactwatch.bench.BenchmarkReport;
 import io.pactwatch.bench.BenchmarkRunner;
 import io.pactwatch.bench.DeliveryBenchmark;
+import io.pactwatch.bench.PassBenchmark;
 import io.pactwatch.bench.RegistryFormat;
 import io.pactwatch.bench.RegistryGenerator;
 import io.pactwatch.config.Settings;
+import io.pactwatch.rules.RuleCompiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,6 +68,10 @@ final class BenchCommand {
                 description = "Digests to deliver for the throughput figures (default: ${DEFAULT-VALUE}).")
         private int messages;
 
+        @Option(names = "--pass-sizes", split = ",", paramLabel = "N,...", defaultValue = "1000,10000,100000",
+                description = "Registry sizes for the whole notifying pass (default: ${DEFAULT-VALUE}).")
+        private List<Integer> passSizes;
+
         @Option(names = "--smtp", paramLabel = "HOST:PORT",
                 description = "Deliver to this plain-text SMTP server (default: a GreenMail started on 127.0.0.1).")
         private String smtp;
@@ -84,9 +90,12 @@ final class BenchCommand {
             for (int size : sizes) {
                 atLeast(1, size, "each of --sizes");
             }
+            for (int size : passSizes) {
+                atLeast(1, size, "each of --pass-sizes");
+            }
             Settings settings = settings();
             Path dir = work != null ? work : main().home().resolve("var/bench");
-            try (BenchSmtp server = smtpServer()) {
+            try (BenchSmtp server = smtpServer(); BenchSmtp sink = BenchSmtp.sink()) {
                 BenchmarkRunner runner = new BenchmarkRunner(settings.rules(), dir, warmups, iterations);
                 BenchmarkRunner.CompileResult compile = runner.compile();
                 List<BenchmarkRunner.SizeResult> results = new ArrayList<>();
@@ -94,10 +103,24 @@ final class BenchCommand {
                     results.add(runner.measure(size));
                     err().printf("measured %,d commitments%n", size);
                 }
-                DeliveryBenchmark.Result delivery = new DeliveryBenchmark(settings.rules(), settings.templates(), dir,
-                        warmups > 0).measure(messages, server);
-                err().printf("measured delivery of %,d messages%n", messages);
-                write(BenchmarkReport.markdown(main().today(), compile, results, delivery, warmups, iterations));
+                PassBenchmark pass = new PassBenchmark(RuleCompiler.compile(settings.rules()), settings.templates(), dir);
+                if (warmups > 0) {
+                    pass.measure(passSizes.stream().min(Integer::compare).orElseThrow());
+                }
+                List<PassBenchmark.Result> passes = new ArrayList<>();
+                for (int size : passSizes) {
+                    passes.add(pass.measure(size));
+                    err().printf("measured the notifying pass at %,d commitments%n", size);
+                }
+                DeliveryBenchmark delivery = new DeliveryBenchmark(settings.rules(), settings.templates(), dir,
+                        warmups > 0);
+                List<DeliveryBenchmark.Result> deliveries = new ArrayList<>();
+                for (BenchSmtp to : List.of(server, sink)) {
+                    deliveries.add(delivery.measure(messages, to));
+                    err().printf("measured delivery of %,d messages to %s%n", messages, to.describe());
+                }
+                write(BenchmarkReport.markdown(main().today(), compile, results, passes, deliveries, warmups,
+                        iterations));
             }
             return Main.OK;
         }

@@ -26,7 +26,12 @@ final class NotifyOnce {
             Delivery.Report report = app.delivery().deliverDue();
             summary.println("Notified: " + result.notices().size() + " alerts to tell, " + result.enqueued()
                     + " digests enqueued; delivery via " + settings.mail().describe() + ": " + report.sent() + " sent, "
-                    + report.retried() + " to retry, " + report.dead() + " dead");
+                    + report.retried() + " to retry, " + report.dead() + " dead"
+                    + (report.untried() > 0 ? ", " + report.untried() + " not tried" : ""));
+            if (report.stopped()) {
+                err.println("warning: delivery stopped early: " + report.stoppedBecause()
+                        + "; the rest wait in the outbox for the next run (`pactwatch outbox`)");
+            }
             if (report.paused()) {
                 err.println("error: delivery paused: " + report.pausedBecause()
                         + "; the messages wait in the outbox (`pactwatch outbox`)");

@@ -19,7 +19,7 @@ final class MailConfig {
     static final Set<String> MAIL = Keys.ordered("transport", "directory", "from", "host", "port", "security",
             "username", "password-env", "connect-timeout-seconds", "read-timeout-seconds", "write-timeout-seconds");
     static final Set<String> DELIVERY = Keys.ordered("max-attempts", "retry-initial-seconds", "retry-max-seconds",
-            "lease-seconds", "batch-size");
+            "lease-seconds", "batch-size", "pass-deadline-seconds", "breaker-failures");
 
     private MailConfig() {
     }
@@ -44,17 +44,31 @@ final class MailConfig {
 
     static DeliverySettings delivery(Mapping m) {
         DeliverySettings d = DeliverySettings.defaults();
-        int attempts = ConfigLoader.whole(m, "max-attempts", d.maxAttempts(), "attempts");
-        int batch = ConfigLoader.whole(m, "batch-size", d.batchSize(), "messages");
-        if (attempts < 1) {
-            m.problem("max-attempts", "\"max-attempts\" must be at least 1");
+        Duration lease = seconds(m, "lease-seconds", d.lease());
+        Duration deadline = seconds(m, "pass-deadline-seconds", d.passDeadline());
+        if (!deadline.minus(lease).isNegative()) {
+            m.problem("pass-deadline-seconds", "\"pass-deadline-seconds\" (" + deadline.toSeconds() + ") must be"
+                    + " less than \"lease-seconds\" (" + lease.toSeconds() + "), or a run could claim its own"
+                    + " messages again");
         }
-        if (batch < 1) {
-            m.problem("batch-size", "\"batch-size\" must be at least 1");
+        return DeliverySettings.builder()
+                .maxAttempts(atLeastOne(m, "max-attempts", d.maxAttempts(), "attempts"))
+                .retryInitial(seconds(m, "retry-initial-seconds", d.retryInitial()))
+                .retryMax(seconds(m, "retry-max-seconds", d.retryMax()))
+                .lease(lease)
+                .batchSize(atLeastOne(m, "batch-size", d.batchSize(), "messages"))
+                .passDeadline(deadline)
+                .breakerFailures(atLeastOne(m, "breaker-failures", d.breakerFailures(), "failures"))
+                .build();
+    }
+
+    private static int atLeastOne(Mapping m, String key, int fallback, String unit) {
+        int value = ConfigLoader.whole(m, key, fallback, unit);
+        if (value < 1) {
+            m.problem(key, "\"" + key + "\" must be at least 1");
+            return fallback;
         }
-        return new DeliverySettings(Math.max(attempts, 1), seconds(m, "retry-initial-seconds", d.retryInitial()),
-                seconds(m, "retry-max-seconds", d.retryMax()), seconds(m, "lease-seconds", d.lease()),
-                Math.max(batch, 1));
+        return value;
     }
 
     private static Duration seconds(Mapping m, String key, Duration fallback) {

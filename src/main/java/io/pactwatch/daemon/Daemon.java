@@ -179,8 +179,10 @@ public final class Daemon implements AutoCloseable {
         if (report.paused()) {
             LOG.error("DELIVERY PAUSED: {}; messages wait in the outbox until the mail settings are fixed",
                     report.pausedBecause());
-        } else if (report.sent() + report.retried() + report.dead() > 0) {
-            LOG.info("delivered: {} sent, {} to retry, {} dead", report.sent(), report.retried(), report.dead());
+        } else if (report.sent() + report.retried() + report.dead() + report.untried() > 0) {
+            LOG.info("delivered: {} sent, {} to retry, {} dead, {} not tried{}", report.sent(), report.retried(),
+                    report.dead(), report.untried(), report.stopped() ? " (stopped: " + report.stoppedBecause() + ")"
+                            : "");
         }
     }
 

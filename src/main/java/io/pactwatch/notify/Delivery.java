@@ -1,16 +1,22 @@
 package io.pactwatch.notify;
 
+import io.pactwatch.notify.Outbox.Settlement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
  * Works off the outbox: claims due messages in batches, sends each batch over one connection outside any
- * transaction, then marks each sent, retry-later, or dead. A misconfigured transport (authentication, TLS)
- * pauses delivery: the claimed messages go back untried and the run stops with a loud error.
+ * transaction, then records each sent, retry-later, or dead, one transaction per batch. The work of one run is
+ * bounded: each message is tried at most once (a run claims only what was due when it started), no message is
+ * started after the run's deadline, and consecutive failures to reach the server end the run (a circuit breaker;
+ * the next run tries again). A misconfigured transport (authentication, TLS) pauses delivery: the claimed messages
+ * go back untried and the run stops with a loud error.
  */
 public final class Delivery {
 
@@ -22,23 +28,44 @@ public final class Delivery {
     private final Backoff backoff;
     private final Clock clock;
 
-    /** What one run did; {@code pausedBecause} is null unless delivery paused. */
-    public record Report(int sent, int retried, int dead, String pausedBecause) {
+    /**
+     * What one run did. {@code pausedBecause} is null unless the transport is misconfigured (nothing can go until an
+     * admin acts); {@code stoppedBecause} is null unless the run ended early with messages left for the next run
+     * (its deadline passed, or the server could not be reached).
+     *
+     * @param untried messages claimed and given back without an attempt (paused or stopped)
+     */
+    public record Report(int sent, int retried, int dead, int untried, String pausedBecause, String stoppedBecause) {
+
+        static final Report NONE = new Report(0, 0, 0, 0, null, null);
 
         public boolean paused() {
             return pausedBecause != null;
         }
 
-        Report plus(SendResult.Outcome outcome) {
-            return switch (outcome) {
-                case SENT -> new Report(sent + 1, retried, dead, null);
-                case RETRY -> new Report(sent, retried + 1, dead, null);
-                default -> new Report(sent, retried, dead + 1, null);
+        public boolean stopped() {
+            return stoppedBecause != null;
+        }
+
+        Report plus(Settlement.Kind kind) {
+            return switch (kind) {
+                case SENT -> new Report(sent + 1, retried, dead, untried, pausedBecause, stoppedBecause);
+                case RETRY -> new Report(sent, retried + 1, dead, untried, pausedBecause, stoppedBecause);
+                case DEAD -> new Report(sent, retried, dead + 1, untried, pausedBecause, stoppedBecause);
+                case UNTRIED -> new Report(sent, retried, dead, untried + 1, pausedBecause, stoppedBecause);
             };
         }
 
         Report pause(String reason) {
-            return new Report(sent, retried, dead, reason);
+            return new Report(sent, retried, dead, untried, reason, stoppedBecause);
+        }
+
+        Report stop(String reason) {
+            return new Report(sent, retried, dead, untried, pausedBecause, reason);
+        }
+
+        boolean ended() {
+            return paused() || stopped();
         }
     }
 
@@ -51,67 +78,94 @@ public final class Delivery {
         this.clock = clock;
     }
 
-    /** Delivers every message due now; returns when none is left (or delivery paused). */
+    /** Delivers the messages due now, each at most once; returns when none is left, or the run ended early. */
     public Report deliverDue() {
-        Report report = new Report(0, 0, 0, null);
+        Instant start = clock.instant();
+        Run run = new Run(start.plus(settings.passDeadline()));
         List<Outbox.Claimed> batch;
-        while (!(batch = outbox.claim(settings.batchSize(), settings.lease())).isEmpty()) {
-            report = deliver(batch, report);
+        while (!run.report.ended() && !(batch = outbox.claim(settings.batchSize(), settings.lease(), start)).isEmpty()) {
+            run.deliver(batch);
+        }
+        return run.report;
+    }
+
+    /** One run's state: its report so far, its deadline, and the consecutive failures to reach the server. */
+    private final class Run {
+
+        private final Instant deadline;
+        private Report report = Report.NONE;
+        private int unreachable;
+
+        Run(Instant deadline) {
+            this.deadline = deadline;
+        }
+
+        void deliver(List<Outbox.Claimed> batch) {
+            List<Settlement> settled = new ArrayList<>(batch.size());
+            try (Transport.Batch connection = transport.open()) {
+                for (Outbox.Claimed message : batch) {
+                    if (report.ended()) {
+                        settled.add(untried(message));
+                        continue;
+                    }
+                    if (clock.instant().isAfter(deadline)) {
+                        stop("the run's delivery deadline of " + settings.passDeadline().toSeconds() + " s passed");
+                        settled.add(untried(message));
+                        continue;
+                    }
+                    SendResult result = connection.send(message.envelope());
+                    if (result.outcome() == SendResult.Outcome.MISCONFIGURED) {
+                        report = report.pause(result.detail());
+                        settled.add(untried(message));
+                        continue;
+                    }
+                    settled.add(settle(message, result));
+                    unreachable = result.outcome() == SendResult.Outcome.UNREACHABLE ? unreachable + 1 : 0;
+                    if (unreachable >= settings.breakerFailures()) {
+                        stop(unreachable + " consecutive attempts could not reach " + transport.describe()
+                                + " (last: " + result.detail() + ")");
+                    }
+                }
+            }
+            outbox.settle(settled);
+            settled.forEach(s -> report = report.plus(s.kind()));
             if (report.paused()) {
-                break;
+                LOG.error("DELIVERY PAUSED: {} via {}. {} message(s) wait in the outbox; fix the mail settings"
+                                + " (check with `pactwatch mail test --to ADDRESS`), then run delivery again.",
+                        report.pausedBecause(), transport.describe(), report.untried());
             }
         }
-        return report;
-    }
 
-    private Report deliver(List<Outbox.Claimed> batch, Report report) {
-        try (Transport.Batch connection = transport.open()) {
-            for (int i = 0; i < batch.size(); i++) {
-                Outbox.Claimed message = batch.get(i);
-                SendResult result = connection.send(message.envelope());
-                if (result.outcome() == SendResult.Outcome.MISCONFIGURED) {
-                    batch.subList(i, batch.size()).forEach(m -> outbox.release(m.id(), result.detail()));
-                    LOG.error("DELIVERY PAUSED: {} via {}. {} message(s) wait in the outbox; fix the mail settings"
-                                    + " (check with `pactwatch mail test --to ADDRESS`), then run delivery again.",
-                            result.detail(), transport.describe(), batch.size() - i);
-                    return report.pause(result.detail());
-                }
-                record(message, result);
-                report = report.plus(effective(message, result));
-            }
+        private void stop(String reason) {
+            report = report.stop(reason);
+            LOG.warn("delivery stopped for this run: {}; the remaining messages wait for the next run", reason);
         }
-        return report;
-    }
 
-    private SendResult.Outcome effective(Outbox.Claimed message, SendResult result) {
-        return result.retryable() && message.attempts() >= settings.maxAttempts() ? SendResult.Outcome.REJECTED
-                : result.outcome();
-    }
-
-    private void record(Outbox.Claimed message, SendResult result) {
-        switch (result.outcome()) {
-            case SENT -> {
-                outbox.markSent(message.id());
-                LOG.info("sent message {} to {}: {}", message.id(), message.recipient(), result.detail());
-            }
-            case RETRY -> {
-                if (message.attempts() >= settings.maxAttempts()) {
-                    outbox.markDead(message.id(), "gave up after " + message.attempts() + " attempts: "
-                            + result.detail());
-                    LOG.error("message {} to {} is dead after {} attempts: {}", message.id(), message.recipient(),
-                            message.attempts(), result.detail());
-                } else {
-                    outbox.retryAt(message.id(), clock.instant().plus(backoff.after(message.attempts())),
-                            result.detail());
-                    LOG.warn("message {} to {} will be retried (attempt {} of {}): {}", message.id(),
-                            message.recipient(), message.attempts(), settings.maxAttempts(), result.detail());
-                }
-            }
-            default -> {
-                outbox.markDead(message.id(), result.detail());
-                LOG.error("message {} to {} was rejected for good: {}", message.id(), message.recipient(),
-                        result.detail());
-            }
+        private Settlement untried(Outbox.Claimed message) {
+            String reason = report.paused() ? report.pausedBecause() : "not tried: " + report.stoppedBecause();
+            return new Settlement(message.id(), Settlement.Kind.UNTRIED, null, reason);
         }
+    }
+
+    private Settlement settle(Outbox.Claimed message, SendResult result) {
+        if (result.outcome() == SendResult.Outcome.SENT) {
+            LOG.info("sent message {} to {}: {}", message.id(), message.recipient(), result.detail());
+            return new Settlement(message.id(), Settlement.Kind.SENT, null, null);
+        }
+        if (!result.retryable()) {
+            LOG.error("message {} to {} was rejected for good: {}", message.id(), message.recipient(),
+                    result.detail());
+            return new Settlement(message.id(), Settlement.Kind.DEAD, null, result.detail());
+        }
+        if (message.attempts() >= settings.maxAttempts()) {
+            LOG.error("message {} to {} is dead after {} attempts: {}", message.id(), message.recipient(),
+                    message.attempts(), result.detail());
+            return new Settlement(message.id(), Settlement.Kind.DEAD, null,
+                    "gave up after " + message.attempts() + " attempts: " + result.detail());
+        }
+        LOG.warn("message {} to {} will be retried (attempt {} of {}): {}", message.id(), message.recipient(),
+                message.attempts(), settings.maxAttempts(), result.detail());
+        return new Settlement(message.id(), Settlement.Kind.RETRY,
+                clock.instant().plus(backoff.after(message.attempts())), result.detail());
     }
 }

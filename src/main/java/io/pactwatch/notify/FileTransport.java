@@ -1,17 +1,26 @@
 package io.pactwatch.notify;
 
+import io.pactwatch.ledger.Fingerprint;
+import io.pactwatch.model.EmailAddress;
+
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 /**
  * Writes each message as {@code <name>.eml} (RFC 5322 text any mail client opens) into a directory: the embedded
  * default, so that Pactwatch runs with no mail server. Written to a temporary file then moved, so that a reader
- * never sees half a message.
+ * never sees half a message; the temporary file is removed when either step fails.
  */
 public final class FileTransport implements Transport {
+
+    /** File names stay well under the 255 bytes most file systems allow, whatever the message's name. */
+    static final int MAX_NAME = 120;
+    private static final int HASH_LENGTH = 16;
 
     private final Path directory;
 
@@ -24,16 +33,34 @@ public final class FileTransport implements Transport {
         return new Batch() {
             @Override
             public SendResult send(Envelope envelope) {
+                Optional<String> bad = EmailAddress.problem(envelope.recipient());
+                if (bad.isPresent()) {
+                    return SendResult.rejected(bad.get());
+                }
+                Path temp;
                 try {
                     Files.createDirectories(directory);
-                    Path target = directory.resolve(envelope.name().replaceAll("[^A-Za-z0-9._@-]", "_") + ".eml");
-                    Path temp = Files.createTempFile(directory, ".writing-", ".eml");
+                    temp = Files.createTempFile(directory, ".writing-", ".eml");
+                } catch (IOException e) {
+                    // A missing permission or a full disk: the admin must act, no retry will help meanwhile.
+                    return SendResult.misconfigured("cannot write to " + directory + ": " + e);
+                }
+                Path target = directory.resolve(fileName(envelope.name()));
+                try {
                     Files.writeString(temp, envelope.raw(), StandardCharsets.US_ASCII);
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     return SendResult.sent("written to " + target);
+                } catch (CharacterCodingException e) {
+                    return SendResult.rejected("the message is not ASCII text, as RFC 5322 requires; it cannot be"
+                            + " written");
                 } catch (IOException e) {
-                    // A full disk or a permission problem: the admin must act, no retry will help meanwhile.
-                    return SendResult.misconfigured("cannot write to " + directory + ": " + e);
+                    return SendResult.misconfigured("cannot write " + target + ": " + e);
+                } finally {
+                    try {
+                        Files.deleteIfExists(temp);
+                    } catch (IOException ignored) {
+                        // already failing, or moved: nothing more to do
+                    }
                 }
             }
 
@@ -42,6 +69,15 @@ public final class FileTransport implements Transport {
                 // nothing held open
             }
         };
+    }
+
+    /** A safe name: odd characters replaced, and a long one shortened, its hash keeping it distinct. */
+    static String fileName(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._@-]", "_");
+        if (safe.length() > MAX_NAME) {
+            safe = safe.substring(0, MAX_NAME - HASH_LENGTH - 1) + "-" + Fingerprint.hash(name, HASH_LENGTH);
+        }
+        return safe + ".eml";
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -55,18 +56,45 @@ public final class Outbox {
     }
 
     /**
-     * Claims up to {@code limit} due messages for {@code lease}: pending ones whose retry time has come, and
-     * claims whose lease expired (their worker is presumed dead). Rows another worker holds are skipped.
+     * What delivery decided for one claimed message; {@link #settle} records a run's decisions together.
+     *
+     * @param next  when a retried message is due again; null otherwise
+     * @param error the reason, for {@code outbox list}; null when sent
      */
-    public List<Claimed> claim(int limit, java.time.Duration lease) {
+    public record Settlement(long id, Kind kind, Instant next, String error) {
+
+        public enum Kind {
+            /** Accepted by the server. */
+            SENT,
+            /** Failed for now: pending again from {@code next}. */
+            RETRY,
+            /** Failed for good (or the last attempt failed): never tried again unless an admin says so. */
+            DEAD,
+            /** Given back untried (delivery paused or stopped): pending, and the attempt does not count. */
+            UNTRIED
+        }
+    }
+
+    /** Claims up to {@code limit} messages due now, for {@code lease}. */
+    public List<Claimed> claim(int limit, Duration lease) {
+        return claim(limit, lease, clock.instant());
+    }
+
+    /**
+     * Claims up to {@code limit} messages due by {@code dueBy}: pending ones whose retry time had come, and claims
+     * whose lease had expired (their worker is presumed dead). Rows another worker holds are skipped. A delivery
+     * run passes its own start, so that a message it retried (due again after a backoff) or claimed (leased
+     * until later) is not claimed again by the same run.
+     */
+    public List<Claimed> claim(int limit, Duration lease, Instant dueBy) {
         Instant now = clock.instant();
         return db.inTransaction(c -> {
             List<Claimed> claimed = Sql.query(c, "select id, idempotency_key, recipient, message, attempts from outbox"
                             + " where (status = ? and next_attempt_at <= ?) or (status = ? and lease_until < ?)"
                             + " order by id limit ? for update skip locked",
-                    row -> new Claimed(row.getLong("id"), row.getString("idempotency_key"), row.getString("recipient"), row.getString("message"),
-                            row.getInt("attempts") + 1),
-                    PENDING, now, SENDING, now, limit);
+                    row -> new Claimed(row.getLong("id"), row.getString("idempotency_key"), row.getString("recipient"),
+                            row.getString("message"), row.getInt("attempts") + 1),
+                    PENDING, dueBy, SENDING, dueBy, limit);
             for (Claimed m : claimed) {
                 Sql.update(c, "update outbox set status = ?, lease_until = ?, attempts = ? where id = ?",
                         SENDING, now.plus(lease), m.attempts(), m.id());
@@ -75,26 +103,32 @@ public final class Outbox {
         });
     }
 
-    public void markSent(long id) {
-        update("update outbox set status = ?, sent_at = ?, lease_until = null, last_error = null where id = ?",
-                SENT, clock.instant(), id);
-    }
-
-    /** A transient failure: try again at {@code next}. */
-    public void retryAt(long id, Instant next, String error) {
-        update("update outbox set status = ?, next_attempt_at = ?, lease_until = null, last_error = ? where id = ?",
-                PENDING, next, error, id);
-    }
-
-    /** A permanent failure, or the last attempt failed: never tried again unless an admin says so. */
-    public void markDead(long id, String error) {
-        update("update outbox set status = ?, lease_until = null, last_error = ? where id = ?", DEAD, error, id);
-    }
-
-    /** Gives a claim back untried (delivery paused): the attempt does not count. */
-    public void release(long id, String error) {
-        update("update outbox set status = ?, lease_until = null, attempts = attempts - 1, last_error = ?"
-                + " where id = ? and status = ?", PENDING, error, id, SENDING);
+    /**
+     * Records the outcome of each of {@code settlements} in one transaction: one commit per batch rather than
+     * per message. A crash before it leaves the batch claimed; it is sent again once the lease expires
+     * (at-least-once, with the same Message-ID).
+     */
+    public void settle(List<Settlement> settlements) {
+        if (settlements.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        db.inTransaction(c -> {
+            for (Settlement s : settlements) {
+                switch (s.kind()) {
+                    case SENT -> Sql.update(c, "update outbox set status = ?, sent_at = ?, lease_until = null,"
+                            + " last_error = null where id = ?", SENT, now, s.id());
+                    case RETRY -> Sql.update(c, "update outbox set status = ?, next_attempt_at = ?, lease_until = null,"
+                            + " last_error = ? where id = ?", PENDING, s.next(), s.error(), s.id());
+                    case DEAD -> Sql.update(c, "update outbox set status = ?, lease_until = null, last_error = ?"
+                            + " where id = ?", DEAD, s.error(), s.id());
+                    case UNTRIED -> Sql.update(c, "update outbox set status = ?, lease_until = null,"
+                            + " attempts = attempts - 1, last_error = ? where id = ? and status = ?",
+                            PENDING, s.error(), s.id(), SENDING);
+                }
+            }
+            return null;
+        });
     }
 
     /** How many messages are in {@code status} ({@link OutboxEntry#PENDING}, ...): /health and /metrics. */
@@ -123,10 +157,6 @@ public final class Outbox {
     public int purgeSent(Instant before) {
         return db.inTransaction(c -> Sql.update(c, "delete from outbox where status = ? and sent_at < ?", SENT,
                 before));
-    }
-
-    private void update(String sql, Object... parameters) {
-        db.inTransaction(c -> Sql.update(c, sql, parameters));
     }
 
     private static OutboxEntry entry(ResultSet row) throws SQLException {

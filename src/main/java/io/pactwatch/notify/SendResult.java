@@ -11,9 +11,14 @@ public record SendResult(Outcome outcome, String detail) {
     public enum Outcome {
         /** Accepted by the server (or written). */
         SENT,
-        /** Transient (connection refused, timeout, 4xx): try again later. */
+        /** The server answered, but not now (4xx): try this message again later. */
         RETRY,
-        /** Permanent for this message (5xx): do not try again. */
+        /**
+         * No answer from the server (connection refused, timed out or dropped): try again later; consecutive ones
+         * stop the pass's delivery ({@link DeliverySettings#breakerFailures()}).
+         */
+        UNREACHABLE,
+        /** Permanent for this message (5xx, or a recipient no server could take): do not try again. */
         REJECTED,
         /** The transport is misconfigured (authentication, TLS): no message can go; pause delivery. */
         MISCONFIGURED
@@ -27,6 +32,10 @@ public record SendResult(Outcome outcome, String detail) {
         return new SendResult(Outcome.RETRY, detail);
     }
 
+    public static SendResult unreachable(String detail) {
+        return new SendResult(Outcome.UNREACHABLE, detail);
+    }
+
     public static SendResult rejected(String detail) {
         return new SendResult(Outcome.REJECTED, detail);
     }
@@ -35,7 +44,8 @@ public record SendResult(Outcome outcome, String detail) {
         return new SendResult(Outcome.MISCONFIGURED, detail);
     }
 
+    /** Worth another attempt later. */
     public boolean retryable() {
-        return outcome == Outcome.RETRY;
+        return outcome == Outcome.RETRY || outcome == Outcome.UNREACHABLE;
     }
 }

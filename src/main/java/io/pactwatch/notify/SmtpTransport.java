@@ -1,9 +1,10 @@
 package io.pactwatch.notify;
 
+import io.pactwatch.model.EmailAddress;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -12,8 +13,10 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 import javax.net.ssl.SSLException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -42,6 +45,8 @@ public final class SmtpTransport implements Transport {
         p.setProperty("mail.smtp.timeout", Long.toString(s.readTimeout().toMillis()));
         p.setProperty("mail.smtp.writetimeout", Long.toString(s.writeTimeout().toMillis()));
         p.setProperty("mail.smtp.auth", Boolean.toString(s.username() != null));
+        // Nagle off: without it each message waits for the server's delayed ACK (NoDelaySockets)
+        p.put("mail.smtp.socketFactory", NoDelaySockets.plain());
         switch (s.security()) {
             case STARTTLS -> {
                 p.setProperty("mail.smtp.starttls.enable", "true");
@@ -50,6 +55,7 @@ public final class SmtpTransport implements Transport {
             }
             case TLS -> {
                 p.setProperty("mail.smtp.ssl.enable", "true");
+                p.put("mail.smtp.ssl.socketFactory", NoDelaySockets.tls());
                 p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
             }
             case NONE -> {
@@ -75,11 +81,23 @@ public final class SmtpTransport implements Transport {
 
         @Override
         public SendResult send(Envelope envelope) {
-            try {
-                if (connection == null || !connection.isConnected()) {
+            Optional<String> bad = EmailAddress.problem(envelope.recipient());
+            if (bad.isPresent()) {
+                // written before addresses were checked at load: this recipient fails alone, nothing is sent
+                return SendResult.rejected(bad.get());
+            }
+            if (connection == null || !connection.isConnected()) {
+                try {
                     connection = (SMTPTransport) session.getTransport("smtp");
                     connection.connect(settings.host(), settings.port(), settings.username(), password);
+                } catch (MessagingException e) {
+                    close();
+                    SendResult failed = classify(e);
+                    // any answer but a good greeting, or none, says nothing about this message: the server is at fault
+                    return failed.retryable() ? SendResult.unreachable(failed.detail()) : failed;
                 }
+            }
+            try {
                 StableIdMessage message = new StableIdMessage(session,
                         new ByteArrayInputStream(envelope.raw().getBytes(StandardCharsets.US_ASCII)));
                 connection.sendMessage(message, new InternetAddress[] {new InternetAddress(envelope.recipient())});
@@ -103,7 +121,10 @@ public final class SmtpTransport implements Transport {
         }
     }
 
-    /** Transient, permanent or misconfiguration, by the exception and the SMTP reply code (RFC 5321 4.2.1). */
+    /**
+     * Transient, permanent, unreachable or misconfiguration, by the exception and the SMTP reply code (RFC 5321
+     * 4.2.1). The detail starts with the server's reply (code included once), or says why there was none.
+     */
     static SendResult classify(MessagingException e) {
         if (e instanceof AuthenticationFailedException) {
             return SendResult.misconfigured("authentication failed: " + oneLine(e.getMessage()));
@@ -112,28 +133,45 @@ public final class SmtpTransport implements Transport {
                 || String.valueOf(e.getMessage()).contains("STARTTLS")) {
             return SendResult.misconfigured("TLS failed: " + oneLine(rootMessage(e)));
         }
-        int code = replyCode(e);
-        if (code >= 500) {
-            return SendResult.rejected(code + " " + oneLine(e.getMessage()));
+        MessagingException reply = reply(e);
+        if (reply == null) {
+            if (e instanceof AddressException || causedBy(e, AddressException.class)) {
+                return SendResult.rejected("not an address a mail server can take: " + oneLine(e.getMessage()));
+            }
+            return causedBy(e, IOException.class) ? SendResult.unreachable(oneLine(rootMessage(e)))
+                    : SendResult.retry(oneLine(rootMessage(e)));
         }
-        return SendResult.retry((code >= 400 ? code + " " : "") + oneLine(rootMessage(e)));
+        int code = replyCode(reply);
+        String detail = withCode(code, oneLine(reply.getMessage()));
+        return code >= 500 ? SendResult.rejected(detail) : SendResult.retry(detail);
     }
 
-    private static int replyCode(Exception e) {
+    /** {@code text} led by {@code code}: Angus' messages mostly start with the reply already, not always. */
+    private static String withCode(int code, String text) {
+        return text.startsWith(Integer.toString(code)) ? text : code + " " + text;
+    }
+
+    /** The exception that carries the server's reply, from {@code e} down its chain; null when none does. */
+    private static MessagingException reply(MessagingException e) {
         Exception current = e;
         while (current != null) {
-            if (current instanceof SMTPAddressFailedException a) {
-                return a.getReturnCode();
-            }
-            if (current instanceof SMTPSenderFailedException s) {
-                return s.getReturnCode();
-            }
-            if (current instanceof SMTPSendFailedException f) {
-                return f.getReturnCode();
+            if (current instanceof SMTPAddressFailedException || current instanceof SMTPSenderFailedException
+                    || current instanceof SMTPSendFailedException) {
+                return (MessagingException) current;
             }
             current = current instanceof MessagingException m ? m.getNextException() : null;
         }
-        return e instanceof SendFailedException ? 0 : -1;
+        return null;
+    }
+
+    private static int replyCode(MessagingException reply) {
+        if (reply instanceof SMTPAddressFailedException a) {
+            return a.getReturnCode();
+        }
+        if (reply instanceof SMTPSenderFailedException s) {
+            return s.getReturnCode();
+        }
+        return ((SMTPSendFailedException) reply).getReturnCode();
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

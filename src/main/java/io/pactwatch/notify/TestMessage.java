@@ -1,11 +1,11 @@
 package io.pactwatch.notify;
 
 import io.pactwatch.ledger.Fingerprint;
+import io.pactwatch.model.EmailAddress;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /** Plain-text messages: the one of {@code pactwatch mail test}, and the daemon's admin alerts. */
@@ -38,6 +39,10 @@ public final class TestMessage {
      * @throws InvalidInputException when {@code to} is not an email address
      */
     public static Envelope plain(MailSettings mail, String to, String subject, String body, String name, Instant now) {
+        Optional<String> bad = EmailAddress.problem(to);
+        if (bad.isPresent()) {
+            throw new InvalidInputException("mail", List.of(Problem.at(Path.of("--to"), 0, bad.get())));
+        }
         try {
             InternetAddress recipient = new InternetAddress(to, true);
             String id = "<" + name + "-" + Fingerprint.hash(to + now, 24) + "@" + mail.domain() + ">";
@@ -52,9 +57,6 @@ public final class TestMessage {
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             message.writeTo(raw);
             return new Envelope(name, recipient.getAddress(), raw.toString(StandardCharsets.US_ASCII));
-        } catch (AddressException e) {
-            throw new InvalidInputException("mail", List.of(Problem.at(Path.of("--to"), 0,
-                    "\"" + to + "\" is not an email address; write it as name@example.org")));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot build the message: " + e, e);
         }

@@ -5,6 +5,7 @@ import io.pactwatch.model.Progress;
 import io.pactwatch.model.Status;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,8 @@ public final class Registry {
     private final List<Progress> progress;
     /** The last split asked for: the daemon evaluates the same registry day after day (issue 6). */
     private volatile Split split;
+    /** Commitments by id, built on the first look-up: a pass looks one up per alert, notice and digest group. */
+    private volatile Map<String, Commitment> byId;
 
     private record Split(int maxSize, List<Registry> parts) {
     }
@@ -53,7 +56,14 @@ public final class Registry {
     }
 
     public Optional<Commitment> commitment(String id) {
-        return commitments.stream().filter(c -> c.id().equals(id)).findFirst();
+        Map<String, Commitment> index = byId;
+        if (index == null) {
+            Map<String, Commitment> built = new HashMap<>(commitments.size() * 2);
+            commitments.forEach(c -> built.putIfAbsent(c.id(), c)); // the first of a (rejected) duplicate id wins
+            index = built;
+            byId = index;
+        }
+        return Optional.ofNullable(index.get(id));
     }
 
     public List<Progress> progressOf(String id) {

@@ -1,20 +1,19 @@
 package io.pactwatch.yaml;
 
+import io.pactwatch.model.EmailAddress;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * How a value's text becomes a boolean, a date or an address, with the messages users see: one place for
  * {@link Mapping} (YAML) and the registry's flat formats (JSON Lines, CSV), so every format says the same.
  */
 public final class Scalars {
-
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+");
 
     private Scalars() {
     }
@@ -51,12 +50,11 @@ public final class Scalars {
     }
 
     /**
-     * The bare {@code name@domain} addresses among {@code texts} (no display name: nothing of it may reach a mail
+     * The addresses among {@code texts} that {@link EmailAddress} accepts (no display name: nothing of it may reach a mail
      * header unchecked); each other one goes to {@code problem}.
      */
     public static List<String> addresses(List<String> texts, Consumer<String> problem) {
-        texts.stream().filter(a -> !ADDRESS.matcher(a).matches()).forEach(a -> problem.accept(
-                "\"" + a + "\" is not an email address; write it as name@example.org"));
-        return texts.stream().filter(a -> ADDRESS.matcher(a).matches()).toList();
+        texts.forEach(a -> EmailAddress.problem(a).ifPresent(problem));
+        return texts.stream().filter(EmailAddress::isValid).toList();
     }
 }

@@ -27,7 +27,7 @@ class BenchCommandTest {
     @BeforeAll
     static void runTheHarnessSmall() {
         run = Cli.run("bench", "run", "--sizes", "100,200", "--warmups", "1", "--iterations", "1",
-                "--messages", "20", "--work", work.toString(), "--out", work.resolve("report.md").toString());
+                "--messages", "20", "--pass-sizes", "150", "--work", work.toString(), "--out", work.resolve("report.md").toString());
     }
 
     @Test
@@ -61,6 +61,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void theWholeNotifyingPassIsMeasuredWithTheNextDayAndItsPeakHeap() {
+        List<String> cells = row("| 150 |");
+        assertThat(cells).hasSize(9);
+        assertThat(number(cells.get(1))).as("alerts").isPositive();
+        assertThat(cells.get(3)).as("digests: five desks and ops").isEqualTo("6");
+        assertThat(number(cells.get(5))).as("first day seconds").isPositive();
+        assertThat(number(cells.get(6))).as("next day's notices, fewer than the first day's")
+                .isLessThan(number(cells.get(2)));
+        assertThat(cells.get(8)).endsWith(" MB");
+    }
+
+    @Test
+    void deliveryIsAlsoMeasuredToADiscardingSinkWithTheTransportAloneAndABareClientAsBaselines() {
+        assertThat(run.out()).contains("Email delivery to a discarding SMTP sink in the same JVM");
+        assertThat(run.out().lines().filter(l -> l.startsWith("| through the outbox"))).hasSize(2);
+        for (String start : List.of("| the transport alone", "| baseline: a bare SMTP client")) {
+            List<String> cells = row(start);
+            assertThat(cells.get(1)).isEqualTo("20");
+            assertThat(number(cells.get(3))).as(start).isPositive();
+        }
+    }
+
+    @Test
     void theReportIsAppendedToTheOutFile() throws Exception {
         assertThat(Files.readString(work.resolve("report.md"))).isEqualTo("\n" + run.out());
     }
@@ -71,6 +94,7 @@ class BenchCommandTest {
         "--iterations=0       | --iterations must be at least 1, not 0",
         "--warmups=-1         | --warmups must be at least 0, not -1",
         "--sizes=1000,0       | each of --sizes must be at least 1, not 0",
+        "--pass-sizes=0       | each of --pass-sizes must be at least 1, not 0",
         "--smtp=localhost     | --smtp wants HOST:PORT, got \"localhost\"",
         "--smtp=localhost:smtp | --smtp wants HOST:PORT with a numeric port, got \"localhost:smtp\"",
     })

@@ -63,7 +63,10 @@ class ConfigLoaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             no default route         | routes:\\n  - match: {party: Iran}\\n    to: a@example.org\\n                   | pactwatch.yaml:1: no default route: add a route without "match"
             two default routes       | routes:\\n  - to: a@example.org\\n  - to: b@example.org\\n                        | pactwatch.yaml:3: a second default route (a route without "match"; the first is at line 2)
-            invalid address          | routes:\\n  - to: [ops@example.org, "Ops <ops@example.org>"]\\n                   | pactwatch.yaml:2: "Ops <ops@example.org>" is not an email address; write it as name@example.org
+            invalid address          | routes:\\n  - to: [ops@example.org, "Ops <ops@example.org>"]\\n                   | pactwatch.yaml:2: "Ops <ops@example.org>" is not an email address Pactwatch can send to: it contains U+0020 (SPACE)
+            route to a double dot    | routes:\\n  - to: a..b@example.org\\n                                         | pactwatch.yaml:2: "a..b@example.org" is not an email address Pactwatch can send to: the part before the @ may not have two dots in a row
+            admin with a bidi char   | daemon:\\n  admin: [ops@exam\u202Eple.org]\\n                                | pactwatch.yaml:2: "ops@exam<U+202E>ple.org" is not an email address Pactwatch can send to: it contains U+202E
+            sender not in ASCII      | mail:\\n  from: pactwatch@exämple.org\\n                                      | pactwatch.yaml:2: "pactwatch@exämple.org" is not an email address Pactwatch can send to: its domain is not in ASCII
             route without recipients | routes:\\n  - match: {rule: overdue}\\n  - to: a@example.org\\n                 | pactwatch.yaml:2: missing required key "to"
             unknown severity         | routes:\\n  - match: {severity: urgent}\\n    to: a@example.org\\n  - to: b@example.org\\n | pactwatch.yaml:2: "severity" must be one of info, warning, critical, got "urgent"
             unknown match key        | routes:\\n  - match: {parti: Iran}\\n    to: a@example.org\\n  - to: b@example.org\\n | pactwatch.yaml:2: unknown key "parti" (did you mean "party"?)
@@ -73,6 +76,8 @@ class ConfigLoaderTest {
             bad database url         | database:\\n  url: mysql://x\\n                                               | pactwatch.yaml:2: "url" must be a jdbc:postgresql: or jdbc:h2: URL
             zero repeat interval     | notify:\\n  repeat-info-days: 0\\n                                             | pactwatch.yaml:2: "repeat-info-days" must be at least 1 day
             zero attempts            | delivery:\\n  max-attempts: 0\\n                                               | pactwatch.yaml:2: "max-attempts" must be at least 1
+            zero breaker failures    | delivery:\\n  breaker-failures: 0\\n                                           | pactwatch.yaml:2: "breaker-failures" must be at least 1
+            deadline beyond lease    | delivery:\\n  pass-deadline-seconds: 600\\n  lease-seconds: 300\\n              | pactwatch.yaml:2: "pass-deadline-seconds" (600) must be less than "lease-seconds" (300)
             """)
     void rejectsABadMailOrRoutingConfigNamingTheLine(String what, String yaml, String expected) throws IOException {
         rejectsABadConfigNamingTheLine(what, yaml, expected);

@@ -56,4 +56,29 @@ class SmtpClassificationTest {
         assertThat(SmtpTransport.classify(new MessagingException("STARTTLS is required but host does not support"
                 + " STARTTLS")).outcome()).isEqualTo(SendResult.Outcome.MISCONFIGURED);
     }
+
+    @Test
+    void theServersReplyCodeIsWrittenOnceInTheReason() {
+        SendResult result = SmtpTransport.classify(new SMTPSendFailedException("DATA", 451,
+                "451 4.3.0 mailbox busy", null, null, null, null));
+
+        assertThat(result.detail()).isEqualTo("451 4.3.0 mailbox busy");
+    }
+
+    @Test
+    void aRecipientRejectedWithoutTheServersTextStillSaysTheCode() throws Exception {
+        SendFailedException failed = new SendFailedException("Invalid Addresses", new SMTPAddressFailedException(
+                new InternetAddress("gone@example.org"), "RCPT TO:<gone@example.org>", 550, "no such user"));
+
+        assertThat(SmtpTransport.classify(failed).detail()).isEqualTo("550 no such user");
+    }
+
+    @Test
+    void noAnswerAtAllMeansTheServerIsUnreachableNotThatTheMessageIsBad() {
+        SendResult result = SmtpTransport.classify(new MessagingException("Exception reading response",
+                new SocketTimeoutException("Read timed out")));
+
+        assertThat(result.outcome()).isEqualTo(SendResult.Outcome.UNREACHABLE);
+        assertThat(result.retryable()).isTrue();
+    }
 }

@@ -138,7 +138,15 @@ class RegistryLoaderTest {
                 Arguments.of("bad boolean", VALID.replace("tentative: true", "tentative: maybe"),
                         "a.yaml:10: \"tentative\" must be true or false, got \"maybe\""),
                 Arguments.of("bad coordinator", VALID.replace("tentative: true", "coordinator: [ops@example.org, nobody]"),
-                        "a.yaml:10: \"nobody\" is not an email address"),
+                        "a.yaml:10: \"nobody\" is not an email address Pactwatch can send to: it has no @"),
+                Arguments.of("coordinator with a leading dot", VALID.replace("tentative: true", "coordinator: .a@example.org"),
+                        "a.yaml:10: \".a@example.org\" is not an email address Pactwatch can send to: the part before"
+                                + " the @ may not start or end with a dot"),
+                Arguments.of("coordinator of 300 characters", VALID.replace("tentative: true", "coordinator: "
+                                + "a".repeat(60) + "@" + "b".repeat(60) + "." + "c".repeat(60) + "." + "d".repeat(60)
+                                + "." + "e".repeat(52) + ".org"),
+                        "a.yaml:10: \"" + "a".repeat(60) + "@" + "b".repeat(19) + "...\" is not an email address"
+                                + " Pactwatch can send to: it is 300 characters long, and an address has at most 254"),
                 Arguments.of("duplicate key", VALID.replace("tentative: true", "tentative: true\n    kind: plan"),
                         "a.yaml:11: duplicate key \"kind\" (first given at line 7)"),
                 Arguments.of("no announcement date", VALID.replace("  published: 2018-11-23\n", ""),

@@ -1,0 +1,204 @@
+package io.pactwatch.notify;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.pactwatch.store.Database;
+import io.pactwatch.store.TestDatabases;
+import io.pactwatch.store.TestDatabases.Engine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One delivery run does bounded work whatever the mail server does: each message at most once, nothing started
+ * after the run's deadline, and an unreachable server ends the run after a few attempts (circuit breaker).
+ */
+class BoundedDeliveryTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private static final Duration SHORT = Duration.ofMillis(300);
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private final Pipeline.MovableClock clock = Pipeline.MovableClock.at("2019-05-01T06:00:00Z");
+
+    @AfterEach
+    void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private void enqueue(int count) {
+        db.inTransaction(c -> {
+            for (int i = 1; i <= count; i++) {
+                String to = "user" + i + "@example.org";
+                Outbox.enqueue(c, new OutboxMessage("key-" + i, to, "message " + i, "From: pactwatch@example.org\r\n"
+                        + "To: " + to + "\r\nSubject: message " + i + "\r\nMessage-ID: <m" + i + "@example.org>\r\n"
+                        + "\r\nbody " + i + "\r\n"), clock.instant());
+            }
+            return null;
+        });
+    }
+
+    private List<OutboxEntry> entries() {
+        return new Outbox(db, clock).list().stream().sorted(java.util.Comparator.comparing(OutboxEntry::id)).toList();
+    }
+
+    /** SMTP to {@code port} on the loopback with short timeouts, so that a silent server costs little. */
+    private static SmtpTransport impatient(int port) {
+        return new SmtpTransport(new MailSettings(MailSettings.TransportKind.SMTP, Path.of("unused"),
+                "pactwatch@example.org", "127.0.0.1", port, MailSettings.Security.NONE, null, null, SHORT, SHORT,
+                SHORT), null);
+    }
+
+    /** A transport that lets {@code step} pass on the clock during each send, as a slow server would. */
+    private Transport taking(Duration step, Transport real) {
+        return new Transport() {
+            @Override
+            public Batch open() {
+                Batch batch = real.open();
+                return new Batch() {
+                    @Override
+                    public SendResult send(Envelope envelope) {
+                        clock.advance(step);
+                        return batch.send(envelope);
+                    }
+
+                    @Override
+                    public void close() {
+                        batch.close();
+                    }
+                };
+            }
+
+            @Override
+            public String describe() {
+                return real.describe();
+            }
+        };
+    }
+
+    @Test
+    void aServerThatAcceptsAndNeverAnswersEndsTheRunAfterTheBreakersFailuresAndEveryMessageStaysPending()
+            throws IOException {
+        db = TestDatabases.open(Engine.H2, dir);
+        enqueue(5);
+        // the kernel completes the handshake of a listening socket nobody accepts from: a server that never speaks
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Delivery.Report report = Pipeline.delivery(db, impatient(silent.getLocalPort()), clock,
+                    DeliverySettings.builder().breakerFailures(2).build()).deliverDue();
+
+            assertThat(report.retried()).isEqualTo(2);
+            assertThat(report.untried()).isEqualTo(3);
+            assertThat(report.sent() + report.dead()).isZero();
+            assertThat(report.stoppedBecause()).startsWith("2 consecutive attempts could not reach smtp 127.0.0.1:")
+                    .contains("timed out");
+        }
+        List<OutboxEntry> entries = entries();
+        assertThat(entries).allSatisfy(e -> assertThat(e.status()).isEqualTo(OutboxEntry.PENDING));
+        assertThat(entries.subList(0, 2)).allSatisfy(e -> {
+            assertThat(e.attempts()).isEqualTo(1);
+            assertThat(e.lastError()).contains("timed out");
+        });
+        assertThat(entries.subList(2, 5)).allSatisfy(e -> {
+            assertThat(e.attempts()).isZero();
+            assertThat(e.lastError()).startsWith("not tried: 2 consecutive attempts could not reach");
+            assertThat(e.nextAttemptAt()).isEqualTo(clock.instant());
+        });
+    }
+
+    @Test
+    void aServerThatAnswersAgainResetsTheBreaker() {
+        db = TestDatabases.open(Engine.H2, dir);
+        enqueue(4);
+        SmtpTransport real = Pipeline.smtp(SMTP.getSmtp().getPort());
+        SmtpTransport down = impatient(Pipeline.closedPort());
+        // every other message meets a refused connection: never two in a row
+        Transport flaky = new Transport() {
+            @Override
+            public Batch open() {
+                Batch good = real.open();
+                Batch bad = down.open();
+                return new Batch() {
+                    private int count;
+
+                    @Override
+                    public SendResult send(Envelope envelope) {
+                        return count++ % 2 == 0 ? bad.send(envelope) : good.send(envelope);
+                    }
+
+                    @Override
+                    public void close() {
+                        good.close();
+                        bad.close();
+                    }
+                };
+            }
+
+            @Override
+            public String describe() {
+                return real.describe();
+            }
+        };
+
+        Delivery.Report report = Pipeline.delivery(db, flaky, clock,
+                DeliverySettings.builder().breakerFailures(2).build()).deliverDue();
+
+        assertThat(report).isEqualTo(new Delivery.Report(2, 2, 0, 0, null, null));
+    }
+
+    @Test
+    void noMessageIsStartedAfterTheRunsDeadlineAndTheRestGoInTheNextRun() {
+        db = TestDatabases.open(Engine.H2, dir);
+        enqueue(5);
+        DeliverySettings ninetySeconds = DeliverySettings.builder().passDeadline(Duration.ofSeconds(90)).build();
+        Transport oneMinuteEach = taking(Duration.ofMinutes(1), Pipeline.smtp(SMTP.getSmtp().getPort()));
+
+        Delivery.Report first = Pipeline.delivery(db, oneMinuteEach, clock, ninetySeconds).deliverDue();
+
+        assertThat(first.sent()).isEqualTo(2);
+        assertThat(first.untried()).isEqualTo(3);
+        assertThat(first.stoppedBecause()).isEqualTo("the run's delivery deadline of 90 s passed");
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+        assertThat(entries().subList(2, 5)).allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo(OutboxEntry.PENDING);
+            assertThat(e.attempts()).isZero();
+        });
+
+        Delivery.Report second = Pipeline.delivery(db, oneMinuteEach, clock, ninetySeconds).deliverDue();
+
+        assertThat(second.sent()).isEqualTo(2);
+        assertThat(Pipeline.delivery(db, oneMinuteEach, clock, ninetySeconds).deliverDue().sent()).isEqualTo(1);
+        assertThat(SMTP.getReceivedMessages()).hasSize(5);
+    }
+
+    @Test
+    void aMessageWhoseRetryFallsDueDuringTheRunIsNotTriedAgainInThatRun() {
+        db = TestDatabases.open(Engine.H2, dir);
+        enqueue(3);
+        // each attempt takes longer than the first backoff (at most a minute): before, the run claimed them again
+        Transport slowAndDown = taking(Duration.ofMinutes(2), impatient(Pipeline.closedPort()));
+        DeliverySettings noBreaker = DeliverySettings.builder().breakerFailures(100)
+                .passDeadline(Duration.ofHours(1)).lease(Duration.ofHours(2)).build();
+
+        Delivery.Report report = Pipeline.delivery(db, slowAndDown, clock, noBreaker).deliverDue();
+
+        assertThat(report.retried()).isEqualTo(3);
+        assertThat(entries()).allSatisfy(e -> assertThat(e.attempts()).isEqualTo(1));
+    }
+}
