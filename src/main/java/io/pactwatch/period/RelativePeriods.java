@@ -40,7 +40,7 @@ public final class RelativePeriods {
     private static final Pattern FISCAL = Pattern.compile("(?:fiscal(?: year)?|fy) ?(\\d{4})");
     private static final Pattern DAY_WORD = Pattern.compile("(?:the day before )?(today|yesterday|tomorrow)");
     private static final Pattern DEICTIC = Pattern.compile("(this|next|last|past|coming|current) (" + UNITS + ")");
-    private static final Pattern AGO = Pattern.compile("(\\d+|" + String.join("|", NUMBERS.keySet()) + ") ("
+    private static final Pattern AGO = Pattern.compile("(\\d{1,4}|" + String.join("|", NUMBERS.keySet()) + ") ("
             + UNITS + ")s? ago");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?:(?:late|early) )?(?:on )?(" + WEEKDAYS + ")(?: (?:morning|afternoon|evening|night))?");
