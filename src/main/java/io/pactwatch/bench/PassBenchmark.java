@@ -1,6 +1,6 @@
 package io.pactwatch.bench;
 
-import io.pactwatch.daemon.Pipeline;
+import io.pactwatch.app.Application;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.ledger.RepeatPolicy;
 import io.pactwatch.model.Kind;
@@ -91,7 +91,7 @@ public final class PassBenchmark {
         MailSettings mail = MailSettings.plainSmtp("localhost", 25, FROM);
         return new Evaluation(new Evaluator(rules, Policy.defaults()), registry, db,
                 new Ledger(RepeatPolicy.defaults(), clock), new Routing(routes()),
-                new DigestMail(templates, mail, Pipeline.COMMAND), clock);
+                new DigestMail(templates, mail, Application.COMMAND), clock);
     }
 
     static List<Route> routes() {

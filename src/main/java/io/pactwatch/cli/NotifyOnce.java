@@ -21,9 +21,12 @@ final class NotifyOnce {
     static int run(Settings settings, Main main, LocalDate day, Consumer<List<Alert>> alerts, PrintWriter summary,
                    PrintWriter err) {
         try (Application app = Application.open(settings, main.clock(), main.env())) {
+            // The transport (its password variable) is checked before the pass stores anything: found after, the
+            // decisions would be stored and their messages left waiting for a mail setting.
+            Delivery delivery = app.delivery();
             Evaluation.Result result = app.evaluation().run(day);
             alerts.accept(result.alerts());
-            Delivery.Report report = app.delivery().deliverDue();
+            Delivery.Report report = delivery.deliverDue();
             summary.println("Notified: " + result.notices().size() + " alerts to tell, " + result.enqueued()
                     + " digests enqueued; delivery via " + settings.mail().describe() + ": " + report.sent() + " sent, "
                     + report.retried() + " to retry, " + report.dead() + " dead"

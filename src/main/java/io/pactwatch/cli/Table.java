@@ -1,10 +1,15 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.model.PlainText;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table whose columns are as wide as their widest cell; the last column is never padded. */
+/**
+ * A plain-text table whose columns are as wide as their widest cell; the last column is never padded. Cells are
+ * {@link PlainText#neutral}: text from articles must neither break a row nor drive the terminal.
+ */
 final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
@@ -18,7 +23,7 @@ final class Table {
     Table row(Object... cells) {
         String[] row = new String[columns];
         for (int i = 0; i < columns; i++) {
-            row[i] = i < cells.length && cells[i] != null ? oneLine(cells[i].toString()) : "";
+            row[i] = i < cells.length && cells[i] != null ? PlainText.neutral(cells[i].toString()) : "";
         }
         rows.add(row);
         return this;
@@ -38,10 +43,5 @@ final class Table {
             }
             out.println(line.toString().stripTrailing());
         }
-    }
-
-    /** Text from articles may carry line breaks; a table row must stay one line. */
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n\\t]+", " ");
     }
 }

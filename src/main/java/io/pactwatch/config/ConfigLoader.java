@@ -86,9 +86,16 @@ public final class ConfigLoader {
         DatabaseSettings embedded = DatabaseSettings.embedded(home);
         String url = m.text("url").orElse(embedded.url());
         if (!url.startsWith(DatabaseSettings.H2_PREFIX) && !url.startsWith("jdbc:postgresql:")) {
-            m.problem("url", "\"url\" must be a jdbc:postgresql: or jdbc:h2: URL, got \"" + url + "\"");
+            m.problem("url", "\"url\" must be a jdbc:postgresql: or jdbc:h2: URL, got \""
+                    + DatabaseSettings.masked(url) + "\"");
         }
-        return new DatabaseSettings(url, m.text("user").orElse(embedded.user()), m.text("password-env").orElse(null));
+        DatabaseSettings settings = new DatabaseSettings(url, m.text("user").orElse(embedded.user()),
+                m.text("password-env").orElse(null));
+        String mode = settings.h2ModeProblem();
+        if (mode != null) {
+            m.problem("url", mode);
+        }
+        return settings;
     }
 
     private static RepeatPolicy repeat(Mapping m) {

@@ -68,15 +68,16 @@ public final class Daemon implements AutoCloseable {
             });
             // The config is not reloaded: a pass it cannot make (no routes) fails the start, not every fire time.
             app.evaluation(inputs.current().registry(), inputs.current().rules(), inputs.current().templates());
+            app.transport(); // an unset mail password fails the start, not the first delivery after a pass
             metrics.outbox(() -> app.outbox().count(OutboxEntry.PENDING),
-                    () -> app.outbox().count(OutboxEntry.DEAD));
-            this.status = new DaemonStatus(version, inputs, () -> app.outbox().count(OutboxEntry.PENDING),
                     () -> app.outbox().count(OutboxEntry.DEAD));
             this.scheduler = QuartzSetup.create(app.db().dataSource(), settings.daemon());
             scheduler.setJobFactory(DaemonJobs.factory(this));
             QuartzSetup.schedule(scheduler, settings.daemon());
             this.watcher = new InputWatcher(List.of(settings.rules(), settings.registry(), settings.templates()),
                     InputWatcher.DEFAULT_DEBOUNCE, inputs::reloadChanged);
+            this.status = new DaemonStatus(version, inputs, watcher::problem,
+                    () -> app.outbox().count(OutboxEntry.PENDING), () -> app.outbox().count(OutboxEntry.DEAD));
             // Changing the config itself needs a restart (issue 4): the schedule, database and routes are wired once.
             this.configWatcher = configWatcher(configFile);
             this.health = settings.daemon().healthPort() == 0 ? null : new HealthServer(
@@ -143,6 +144,10 @@ public final class Daemon implements AutoCloseable {
 
     public DaemonStatus status() {
         return status;
+    }
+
+    LiveInputs inputs() {
+        return inputs;
     }
 
     /** The port /health listens on, when it does. */

@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * What /health reports: the last evaluation, the rules loaded and whether the last reload failed, and the
- * outbox. Unhealthy (HTTP 503) when the last evaluation or the last reload failed.
+ * outbox. Unhealthy (HTTP 503) when the last evaluation or the last reload failed, or when the file watcher is not
+ * picking up edits (stopped, or a watched directory gone): whenever a reload would not happen or not work.
  */
 public final class DaemonStatus {
 
@@ -24,13 +26,17 @@ public final class DaemonStatus {
 
     private final String version;
     private final LiveInputs inputs;
+    private final Supplier<Optional<String>> watching;
     private final LongSupplier pending;
     private final LongSupplier dead;
     private final AtomicReference<Evaluation> last = new AtomicReference<>();
 
-    public DaemonStatus(String version, LiveInputs inputs, LongSupplier pending, LongSupplier dead) {
+    /** @param watching what keeps the file watcher from picking up edits, if anything */
+    public DaemonStatus(String version, LiveInputs inputs, Supplier<Optional<String>> watching, LongSupplier pending,
+                        LongSupplier dead) {
         this.version = version;
         this.inputs = inputs;
+        this.watching = watching;
         this.pending = pending;
         this.dead = dead;
     }
@@ -44,7 +50,8 @@ public final class DaemonStatus {
     }
 
     public boolean healthy() {
-        return inputs.lastFailure().isEmpty() && lastEvaluation().map(Evaluation::ok).orElse(true);
+        return inputs.lastFailure().isEmpty() && watching.get().isEmpty()
+                && lastEvaluation().map(Evaluation::ok).orElse(true);
     }
 
     public String json() {
@@ -75,6 +82,11 @@ public final class DaemonStatus {
             json.writeStringField("loadedAt", inputs.current().loadedAt().toString());
             json.writeStringField("lastReload", inputs.lastFailure().isPresent() ? "failed" : "ok");
             json.writeStringField("error", inputs.lastFailure().orElse(null));
+            json.writeEndObject();
+            json.writeObjectFieldStart("watcher");
+            Optional<String> watcherProblem = watching.get();
+            json.writeStringField("status", watcherProblem.isPresent() ? "failing" : "ok");
+            json.writeStringField("error", watcherProblem.orElse(null));
             json.writeEndObject();
             json.writeNumberField("commitments", inputs.current().registry().commitments().size());
             json.writeEndObject();

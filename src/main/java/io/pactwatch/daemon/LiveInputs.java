@@ -140,11 +140,19 @@ public final class LiveInputs {
             listener.reloaded(candidate);
             return true;
         } catch (InvalidInputException | RuleFailedException e) {
-            lastFailure.set(e.getMessage());
-            LOG.error("reload rejected, the previous version keeps running:\n{}", e.getMessage());
-            listener.rejected(e.getMessage());
-            return false;
+            return rejected(e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Not a problem of the files that we know how to word: still a rejected reload, never a dead watcher.
+            LOG.error("reload failed", e);
+            return rejected("the reload failed: " + e);
         }
+    }
+
+    private boolean rejected(String problems) {
+        lastFailure.set(problems);
+        LOG.error("reload rejected, the previous version keeps running:\n{}", problems);
+        listener.rejected(problems);
+        return false;
     }
 
     /** A snapshot with {@code inputs} read anew and the rest taken from {@code last} (null: nothing yet). */

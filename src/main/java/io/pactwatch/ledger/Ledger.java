@@ -6,13 +6,17 @@ import io.pactwatch.model.Labels;
 import io.pactwatch.model.Problem;
 import io.pactwatch.model.Severity;
 import io.pactwatch.registry.Registry;
+import io.pactwatch.store.DatabaseSettings;
 import io.pactwatch.store.Sql;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +37,9 @@ public final class Ledger {
     private static final String COLUMNS = "fingerprint, rule, commitment, due, severity, message, category, state, first_seen,"
             + " last_seen, last_notified, notified_severity, resolved_at, ack_severity, ack_until, ack_by,"
             + " ack_comment, silenced_by";
+    /** How long a pass waits for another one to finish. */
+    public static final Duration PASS_LOCK_WAIT = Duration.ofMinutes(10);
+    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
     private static final String FIRING = "firing";
     private static final String RESOLVED = "resolved";
 
@@ -53,7 +60,9 @@ public final class Ledger {
      */
     public List<Notice> record(Connection db, Registry known, List<Alert> alerts, LocalDate asOf)
             throws SQLException {
+        lockPasses(db);
         guardOrder(db, asOf);
+        forgetUnrecordedNotices(db);
         Map<String, LedgerEntry> before = firingAndKnown(db, alerts);
         List<Silence> silences = silences(db).stream().filter(s -> s.activeOn(asOf)).toList();
         List<Notice> notices = new ArrayList<>();
@@ -72,6 +81,34 @@ public final class Ledger {
         Sql.update(db, "insert into evaluation (as_of, ran_at) values (?, ?) on conflict do nothing", asOf,
                 clock.instant());
         return notices;
+    }
+
+    /**
+     * Waits for any other pass to finish (a daemon and a CLI pass on one shared database) and holds the others off
+     * until this transaction ends: two passes deciding from the same ledger would both tell the same alerts.
+     */
+    private static void lockPasses(Connection db) throws SQLException {
+        if (db.getMetaData().getURL().startsWith(DatabaseSettings.H2_PREFIX)) {
+            // H2 gives up on a lock after one second by default; a pass on a large registry takes longer.
+            Sql.update(db, "set lock_timeout " + PASS_LOCK_WAIT.toMillis());
+        }
+        Sql.query(db, "select id from pass_lock where id = 1 for update", row -> row.getInt("id"));
+    }
+
+    /**
+     * An alert recorded as told on a day the history has no notice for is a decision whose pass did not fully
+     * reach the disk (a crash while the database stored it; docs/operations-guarantees.md): it is told again,
+     * as new, rather than never. A committed pass always writes both rows, so this changes nothing otherwise.
+     */
+    private static void forgetUnrecordedNotices(Connection db) throws SQLException {
+        int forgotten = Sql.update(db, "update alert set last_notified = null, notified_severity = null"
+                + " where last_notified is not null and not exists (select 1 from alert_event e"
+                + " where e.fingerprint = alert.fingerprint and e.as_of = alert.last_notified and e.decision = ?)",
+                HistoryEntry.NOTIFY);
+        if (forgotten > 0) {
+            LOG.warn("{} alerts were recorded as told without the notice in their history (a pass interrupted"
+                    + " while it was stored); they are told again", forgotten);
+        }
     }
 
     private void guardOrder(Connection db, LocalDate asOf) throws SQLException {

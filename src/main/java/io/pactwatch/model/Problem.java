@@ -27,6 +27,7 @@ public record Problem(Path file, int line, int column, String message) {
                 where.append(':').append(column);
             }
         }
-        return where.append(": ").append(message).toString();
+        // One line, whatever a file name or a quoted value holds: a line break would forge a problem of its own.
+        return PlainText.neutral(where.append(": ").append(message).toString());
     }
 }

@@ -51,7 +51,7 @@ public final class Evaluation {
 
     /** Evaluates as of {@code asOf}, records the ledger and enqueues the digests; commits once. */
     public Result run(LocalDate asOf) {
-        return db.inTransaction(c -> {
+        return db.inDurableTransaction(c -> {
             Result planned = plan(c, asOf);
             int enqueued = 0;
             for (OutboxMessage message : planned.messages()) {

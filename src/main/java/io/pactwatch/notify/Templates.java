@@ -5,6 +5,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
 import com.github.mustachejava.SafeMustacheFactory;
 import io.pactwatch.model.InvalidInputException;
+import io.pactwatch.model.PlainText;
 import io.pactwatch.model.Problem;
 
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.Set;
  * The digest's two Mustache templates, from {@code config/templates/} where admins edit them. Both go through
  * {@link SafeMustacheFactory}: no triple mustaches (unescaped output), no partials outside the two files. The
  * HTML one escapes every value: titles and quotes come from news articles and may carry markup. The text one
- * writes values as they are (a text/plain part has no markup to break).
+ * writes values with no line break, control or bidi character in them ({@link PlainText}): a text/plain part has
+ * no markup to break, but a line break in a title would forge a line of the digest.
  */
 public final class Templates {
 
@@ -94,7 +96,7 @@ public final class Templates {
         @Override
         public void encode(String value, Writer writer) {
             try {
-                writer.write(value);
+                writer.write(PlainText.neutral(value));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -26,7 +26,8 @@ public final class Cadences {
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern EVERY = Pattern.compile("every (?:(\\d+|[a-z]+) )?(day|week|month|year)s?");
+    /** At most four digits: a longer count is no recurrence anyone means, and would not fit an int. */
+    private static final Pattern EVERY = Pattern.compile("every (?:(\\d{1,4}|[a-z]+) )?(day|week|month|year)s?");
 
     private Cadences() {
     }

@@ -57,7 +57,7 @@ public final class RelativePeriods {
     private static final Pattern DAY_WORD = Pattern.compile("(?:the day before )?(today|yesterday|tomorrow)");
     private static final Pattern DEICTIC = Pattern.compile("(" + DEICTIC_WORDS + ") (" + UNITS + ")");
     private static final Pattern BARE_UNIT = Pattern.compile("year|month|week|quarter|decade");
-    private static final Pattern AGO = Pattern.compile("(\\d+|" + NUMBER_WORDS + ") (" + UNITS + ")s? (ago|earlier|from now)");
+    private static final Pattern AGO = Pattern.compile("(\\d{1,4}|" + NUMBER_WORDS + ") (" + UNITS + ")s? (ago|earlier|from now)");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?:(?:late|early) )?(?:on )?(?:(last|next|this|this past|this coming) )?(" + WEEKDAYS + ")"
             + "(?: (?:morning|afternoon|evening|night))?");

@@ -52,7 +52,7 @@ public final class RuleChecker {
         List<SourceRule> rules = RuleSources.rules(sources);
         rules.forEach(this::checkMetadata);
         checkUniqueNames(rules);
-        compilation.rules().ifPresent(this::smokeRun);
+        compilation.rules().ifPresent(built -> smokeRun(built, rules));
         diagnostics.sort((a, b) -> Problem.FILE_ORDER.compare(a.problem(), b.problem()));
         return new Report(List.copyOf(diagnostics), compilation.rules());
     }
@@ -95,13 +95,20 @@ public final class RuleChecker {
         }
     }
 
-    private void smokeRun(RuleBase rules) {
+    /** A rule that failed or kept firing in the smoke run is reported at its own line when it is known. */
+    private void smokeRun(RuleBase rules, List<SourceRule> sources) {
         try {
             SmokeTest.run(rules);
         } catch (RuleFailedException e) {
+            String message = "the rules compiled but failed on sample facts: " + e.getMessage();
+            Optional<SourceRule> culprit = e.rule().flatMap(name -> sources.stream()
+                    .filter(r -> r.name().equals(name)).findFirst());
+            if (culprit.isPresent()) {
+                error(culprit.get(), message);
+                return;
+            }
             Path file = rules.files().size() == 1 ? rules.files().get(0) : rules.files().get(0).getParent();
-            diagnostics.add(Diagnostic.error(Problem.at(file, 0, "the rules compiled but failed on sample facts: "
-                    + e.getMessage())));
+            diagnostics.add(Diagnostic.error(Problem.at(file, 0, message)));
         }
     }
 

@@ -2,6 +2,7 @@ package io.pactwatch.rules;
 
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
+import io.pactwatch.yaml.YamlFiles;
 import org.drools.drl.parser.ParserError;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -81,6 +82,16 @@ public final class RuleCompiler {
         }
         try (Stream<Path> listing = Files.list(directory)) {
             List<Path> files = listing.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList();
+            List<Problem> skipped = new ArrayList<>();
+            for (Path file : files) {
+                String why = YamlFiles.notAFile(file);
+                if (why != null) {
+                    skipped.add(Problem.at(file, 0, why));
+                }
+            }
+            if (!skipped.isEmpty()) {
+                throw new InvalidInputException("rules", skipped);
+            }
             if (files.isEmpty()) {
                 throw new InvalidInputException("rules", List.of(Problem.at(directory, 0, "no *.drl files here")));
             }

@@ -8,8 +8,29 @@ public final class RuleFailedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The rule that kept firing past a limit, when one did. */
+    private final String rule;
+
     RuleFailedException(RuntimeException cause) {
         super("a rule failed while evaluating: " + rootMessage(cause), cause);
+        this.rule = null;
+    }
+
+    private RuleFailedException(String message, String rule) {
+        super(message);
+        this.rule = rule;
+    }
+
+    /** The rule that kept firing past a limit, when one did. */
+    public java.util.Optional<String> rule() {
+        return java.util.Optional.ofNullable(rule);
+    }
+
+    /** The evaluation was stopped at a limit; {@code rule} (null if none fired after) is the one that kept firing. */
+    static RuleFailedException limit(String what, String rule) {
+        return new RuleFailedException(what + (rule == null ? "" : "; rule \"" + rule + "\" keeps firing")
+                + ": a rule that changes a fact its own condition matches re-activates itself; add"
+                + " `no-loop true` to it, or a condition that its change makes false", rule);
     }
 
     private static String rootMessage(Throwable e) {

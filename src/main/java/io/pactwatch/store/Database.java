@@ -88,7 +88,17 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
-        return transaction(work, true);
+        return transaction(work, true, false);
+    }
+
+    /**
+     * Like {@link #inTransaction}, and on H2 the commit is on disk when this returns. H2 writes a commit to its
+     * file in the background, within about half a second (WRITE_DELAY): a process killed in that time loses the
+     * commit although the caller went on, e.g. to deliver the messages it enqueued. PostgreSQL's commit is durable
+     * when it returns. Used for the notifying pass, where what follows the commit is telling people.
+     */
+    public <T> T inDurableTransaction(SqlWork<T> work) {
+        return transaction(work, true, true);
     }
 
     /**
@@ -96,15 +106,20 @@ public final class Database implements AutoCloseable {
      * path as the real thing (used by {@code preview}).
      */
     public <T> T dryRun(SqlWork<T> work) {
-        return transaction(work, false);
+        return transaction(work, false, false);
     }
 
-    private <T> T transaction(SqlWork<T> work, boolean commit) {
+    private <T> T transaction(SqlWork<T> work, boolean commit, boolean durable) {
         try (Connection connection = pool.getConnection()) {
             try {
                 T result = work.run(connection);
                 if (commit) {
                     connection.commit();
+                    if (durable && connection.getMetaData().getURL().startsWith(DatabaseSettings.H2_PREFIX)) {
+                        try (Statement checkpoint = connection.createStatement()) {
+                            checkpoint.execute("CHECKPOINT");
+                        }
+                    }
                 } else {
                     connection.rollback();
                 }
@@ -142,7 +157,7 @@ public final class Database implements AutoCloseable {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+        return DatabaseSettings.masked(String.valueOf(root.getMessage()).lines().findFirst().orElse(""));
     }
 
     /** Work done on one connection inside a transaction. */

@@ -22,6 +22,8 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
      */
     public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
             + ";DB_CLOSE_DELAY=-1";
+    /** The options an H2 URL written by hand needs to behave like the embedded default. */
+    public static final String H2_RECOMMENDED_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     public static final String DEFAULT_USER = "pactwatch";
     /** How every H2 URL starts; any other URL is PostgreSQL's. */
     public static final String H2_PREFIX = "jdbc:h2:";
@@ -72,6 +74,29 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
         int options = url.indexOf(';');
         int query = url.indexOf('?');
         int cut = options < 0 ? query : query < 0 ? options : Math.min(options, query);
-        return cut < 0 ? url : url.substring(0, cut);
+        return masked(cut < 0 ? url : url.substring(0, cut));
+    }
+
+    /**
+     * {@code url} (or a message quoting it) with its secrets replaced by {@code ***}: the password of a
+     * {@code user:password@host} authority and the value of any {@code password=} option or parameter. Every URL a message shows goes
+     * through here.
+     */
+    public static String masked(String url) {
+        // Not only after "//": a driver that cannot parse the authority quotes it as a host name, "user:secret@host".
+        return url.replaceAll("([^\\s/?#;@:]+):[^\\s/?#;@]+@", "$1:***@")
+                .replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+
+    /**
+     * Why an H2 URL cannot hold this project's ledger, or null when it can: the SQL is PostgreSQL's (ON CONFLICT,
+     * FOR UPDATE SKIP LOCKED), which H2 runs only in its PostgreSQL mode.
+     */
+    public String h2ModeProblem() {
+        if (!isH2() || url.toUpperCase(Locale.ROOT).contains(";MODE=POSTGRESQL")) {
+            return null;
+        }
+        return "an H2 URL needs MODE=PostgreSQL (Pactwatch's SQL is PostgreSQL's); append \""
+                + H2_RECOMMENDED_OPTIONS + "\" to it";
     }
 }

@@ -10,6 +10,7 @@ import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.events.SequenceEndEvent;
 import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.exceptions.ComposerException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.parser.Parser;
@@ -29,6 +30,15 @@ import java.util.Optional;
  * library's, unchanged.
  */
 final class LeanComposer extends Composer {
+
+    /**
+     * The deepest nesting of collections a file may have. The library's composer recurses once per level and has
+     * no limit of its own: 2,000 levels overflowed the thread's stack. A commitment is four levels deep; the
+     * registry's deepest key is at six.
+     */
+    static final int MAX_NESTING_DEPTH = 64;
+    /** The longest scalar, in characters: a title or a quote is a few hundred; anything near this is an accident. */
+    static final int MAX_SCALAR_LENGTH = 100_000;
 
     private static final int[] NO_TEXT = new int[0];
 
@@ -57,6 +67,8 @@ final class LeanComposer extends Composer {
 
         private final Parser parser;
         private Event peeked;
+        /** How many collections the events given so far have opened and not yet closed. */
+        private int depth;
 
         LeanScalars(Parser parser) {
             this.parser = parser;
@@ -80,7 +92,25 @@ final class LeanComposer extends Composer {
             Event next = peeked != null ? peeked : lean(parser.peekEvent());
             parser.next();
             peeked = null;
+            bound(next);
             return next;
+        }
+
+        /** Refuses, at its line, a collection nested too deeply or a scalar too long, before the composer takes it. */
+        private void bound(Event event) {
+            if (event instanceof MappingStartEvent || event instanceof SequenceStartEvent) {
+                if (++depth > MAX_NESTING_DEPTH) {
+                    throw new ComposerException("", Optional.empty(), "collections are nested more than "
+                            + MAX_NESTING_DEPTH + " levels deep; a registry entry needs a handful",
+                            event.getStartMark());
+                }
+            } else if (event instanceof MappingEndEvent || event instanceof SequenceEndEvent) {
+                depth--;
+            } else if (event instanceof ScalarEvent scalar && scalar.getValue().length() > MAX_SCALAR_LENGTH) {
+                throw new ComposerException("", Optional.empty(), "a value of " + scalar.getValue().length()
+                        + " characters is longer than the " + MAX_SCALAR_LENGTH + " allowed; shorten it",
+                        event.getStartMark());
+            }
         }
 
         @Override

@@ -50,6 +50,9 @@ public final class YamlFile {
         }
     };
 
+    /** The largest file, in characters: snakeyaml-engine's own default limit, said here so that the error can. */
+    static final int MAX_FILE_CHARACTERS = 3 * 1024 * 1024;
+
     private final Path file;
     private final List<Problem> problems;
 
@@ -93,9 +96,18 @@ public final class YamlFile {
             problems.add(Problem.at(file, 0, "not UTF-8 text; save the file as UTF-8"));
             return Optional.empty();
         }
+        if (text.length() > MAX_FILE_CHARACTERS && text.codePointCount(0, text.length()) > MAX_FILE_CHARACTERS) {
+            problems.add(Problem.at(file, 0, "the file has more than " + MAX_FILE_CHARACTERS
+                    + " characters; split it into several files of the registry"));
+            return Optional.empty();
+        }
         try {
+            // The reader's window is the whole text, read at once: with the default window of 1,024 characters the
+            // scanner copied the window again for each of them in a long scalar, and a 3 MB quoted scalar took
+            // minutes to refuse.
             LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
-                    .setSchema(TEXT_ONLY).build();
+                    .setSchema(TEXT_ONLY).setCodePointLimit(MAX_FILE_CHARACTERS).setBufferSize(text.length() + 1)
+                    .build();
             Optional<Node> root = LeanComposer.compose(settings, text);
             if (root.isEmpty()) {
                 problems.add(Problem.at(file, 1, "the file is empty"));

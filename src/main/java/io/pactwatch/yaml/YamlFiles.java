@@ -33,7 +33,14 @@ public final class YamlFiles {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(file -> hasExtension(file, extensions)).sorted().forEach(files::add);
+                    for (Path file : listing.filter(f -> namedLike(f, extensions)).sorted().toList()) {
+                        String skipped = notAFile(file);
+                        if (skipped == null) {
+                            files.add(file);
+                        } else {
+                            problems.add(Problem.at(file, 0, skipped));
+                        }
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + path, e);
                 }
@@ -50,8 +57,35 @@ public final class YamlFiles {
         return files;
     }
 
-    private static boolean hasExtension(Path file, List<String> extensions) {
+    private static boolean namedLike(Path file, List<String> extensions) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && extensions.stream().anyMatch(name::endsWith);
+        return extensions.stream().anyMatch(name::endsWith);
+    }
+
+    /**
+     * Why {@code file}, named like an input, cannot be read as one; null when it is a regular file (or a link to
+     * one). Such a file is a problem, never skipped in silence: a registry file behind a share that is not
+     * mounted would otherwise drop its commitments, and their alerts would be told as resolved.
+     */
+    public static String notAFile(Path file) {
+        if (Files.isRegularFile(file)) {
+            return null;
+        }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(file).toString();
+            } catch (IOException e) {
+                target = "a target that cannot be read";
+            }
+            return "not read: a symbolic link to " + target + ", which does not exist (a share not mounted?);"
+                    + " restore its target or remove the link";
+        }
+        if (Files.isDirectory(file)) {
+            return "not read: a directory named like a file (subdirectories are not read); rename it or move its"
+                    + " files up";
+        }
+        return "not read: not a regular file (a named pipe, socket or device, which could block the reader);"
+                + " remove it";
     }
 }

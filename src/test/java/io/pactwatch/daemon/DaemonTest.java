@@ -125,6 +125,26 @@ class DaemonTest {
     }
 
     @Test
+    void aRegistryDirectoryRemovedIsReported503AndOnceRecreatedItsEditsArePickedUpAgain() throws Exception {
+        daemon = Daemon.start(settings("0 0 0 1 1 ? 2099"), null, Clock.systemUTC(), Map.of(), "test");
+        Path aside = Files.move(registry, home.resolve("moved-away"));
+
+        await().atMost(BOUND).until(() -> get("/health").statusCode() == 503);
+        assertThat(get("/health").body()).contains("\"watcher\":{\"status\":\"failing\"", "not watching");
+
+        Files.move(aside, registry);
+        Files.writeString(registry.resolve("added.yaml"), """
+                commitments:
+                  - {id: added-after-the-move, title: Added after the move, kind: event, parties: [Russia],
+                     due: 2001, announced: 2000-01-01}
+                """);
+
+        await().atMost(BOUND).until(() -> get("/health").statusCode() == 200
+                && daemon.inputs().current().registry().commitment("added-after-the-move").isPresent());
+        assertThat(get("/health").body()).contains("\"watcher\":{\"status\":\"ok\"");
+    }
+
+    @Test
     void aRegistryEditShowsUpInTheNextEvaluation() throws Exception {
         daemon = Daemon.start(settings("0/2 * * * * ?"), null, Clock.systemUTC(), Map.of(), "test");
         await().atMost(BOUND).until(() -> daemon.status().lastEvaluation().isPresent());
