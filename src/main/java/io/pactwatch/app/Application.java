@@ -4,6 +4,7 @@ import io.pactwatch.config.Settings;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
+import io.pactwatch.notify.ActionLinks;
 import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.DigestMail;
 import io.pactwatch.notify.Evaluation;
@@ -18,6 +19,7 @@ import io.pactwatch.rules.Evaluator;
 import io.pactwatch.rules.RuleBase;
 import io.pactwatch.rules.RuleCompiler;
 import io.pactwatch.store.Database;
+import io.pactwatch.web.SignedActionLinks;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -76,6 +78,16 @@ public final class Application implements AutoCloseable {
     /** What coordinators and admins do to the ledger and the outbox, whoever asks (CLI, web console, API). */
     public Coordination coordination() {
         return new LocalCoordination(db, ledger(), outbox());
+    }
+
+    /**
+     * The links digests carry to the console: signed for each recipient when {@code web.base-url} is set, none
+     * otherwise (digests then keep the CLI commands).
+     *
+     * @throws InvalidInputException when the base URL is set but the signing key's variable is not
+     */
+    public ActionLinks actionLinks() {
+        return SignedActionLinks.of(settings.web(), env, clock);
     }
 
     public Settings settings() {

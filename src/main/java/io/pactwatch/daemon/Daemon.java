@@ -11,6 +11,7 @@ import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.Evaluation;
 import io.pactwatch.notify.OutboxEntry;
 import io.pactwatch.web.HealthRoutes;
+import io.pactwatch.web.WebConsole;
 import io.pactwatch.web.WebServer;
 import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
@@ -47,6 +48,7 @@ public final class Daemon implements AutoCloseable {
     private final Scheduler scheduler;
     private final InputWatcher watcher;
     private final WebServer web;
+    private final WebConsole console;
     private final InputWatcher configWatcher;
 
     private Daemon(Settings settings, Path configFile, Clock clock, Map<String, String> env, String version)
@@ -81,9 +83,14 @@ public final class Daemon implements AutoCloseable {
                     InputWatcher.DEFAULT_DEBOUNCE, inputs::reloadChanged);
             // Changing the config itself needs a restart (issue 4): the schedule, database and routes are wired once.
             this.configWatcher = configWatcher(configFile);
+            this.console = new WebConsole(settings, app.coordination(), () -> inputs.current().registry(), app.db(),
+                    clock, env);
+            List<WebServer.Routes> routes = new java.util.ArrayList<>();
+            routes.add(new HealthRoutes(status::healthy, status::json, metrics::scrape));
+            routes.addAll(console.routes());
             this.web = settings.daemon().healthPort() == 0 ? null : WebServer.create(
                     settings.daemon().healthAddress(), settings.daemon().healthPort(), settings.web().idleTimeout(),
-                    List.of(new HealthRoutes(status::healthy, status::json, metrics::scrape)));
+                    routes);
         } catch (RuntimeException | SchedulerException e) {
             app.close();
             throw e;
@@ -119,7 +126,8 @@ public final class Daemon implements AutoCloseable {
         }
         try {
             web.start();
-        } catch (JavalinException e) {
+            console.listening(settings.daemon().healthAddress(), web.port());
+        } catch (JavalinException | java.io.UncheckedIOException e) {
             close();
             DaemonSettings d = settings.daemon();
             throw new InvalidInputException("daemon", List.of(Problem.at(Path.of("config"), 0, "cannot listen on "
@@ -244,6 +252,7 @@ public final class Daemon implements AutoCloseable {
             if (web != null) {
                 web.close();
             }
+            console.close();
             app.close();
             LOG.info("stopped");
         }
