@@ -1,10 +1,8 @@
 package io.pactwatch.web;
 
 import io.pactwatch.ledger.LedgerEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -16,18 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A coordinator acting on a digest's Acknowledge link, and the links that must not work. */
 class ActionLinkTest {
 
-    @TempDir
-    Path home;
-    private Console console;
+    private static Console console;
 
-    @BeforeEach
-    void start() throws Exception {
-        console = new Console(home);
-    }
-
-    @AfterEach
-    void stop() {
-        console.close();
+    @BeforeAll
+    static void start() throws Exception {
+        console = Console.shared();
     }
 
     @Test

@@ -48,12 +48,26 @@ final class Console implements AutoCloseable {
     final WebServer server;
     final String base;
 
-    Console(Path home) throws IOException {
-        this(home, "");
+    private static Console shared;
+
+    /**
+     * One console for every test class that only needs the default setup: evaluating the shipped registry and
+     * compiling the rules is most of a test class's time on a shared 2-core machine. Closed when the JVM exits.
+     */
+    static synchronized Console shared() throws IOException {
+        if (shared == null) {
+            Console console = new Console(Files.createTempDirectory("pactwatch-web"), "");
+            Runtime.getRuntime().addShutdownHook(new Thread(console::close));
+            shared = console;
+        }
+        return shared;
     }
+
+    final Path home;
 
     /** @param web extra lines of the web: section */
     Console(Path home, String web) throws IOException {
+        this.home = home;
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -138,10 +152,18 @@ final class Console implements AutoCloseable {
         return base + path + signer.sign(recipient, action, target, Duration.ofDays(14));
     }
 
-    /** A firing alert routed to ops (not about Iran). */
-    io.pactwatch.ledger.LedgerEntry opsAlert() {
-        return firing().stream().filter(e -> !registry.commitment(e.alert().commitment()).orElseThrow().parties()
-                .contains("Iran")).findFirst().orElseThrow();
+    private final java.util.Set<String> handedOut = new java.util.HashSet<>();
+
+    /**
+     * A firing, unacknowledged alert routed to ops (not about Iran), a different one each call: tests sharing one
+     * console do not see each other's acknowledgements.
+     */
+    synchronized io.pactwatch.ledger.LedgerEntry opsAlert() {
+        io.pactwatch.ledger.LedgerEntry entry = firing().stream().filter(e -> !handedOut.contains(e.fingerprint())
+                && !registry.commitment(e.alert().commitment()).orElseThrow().parties().contains("Iran"))
+                .findFirst().orElseThrow();
+        handedOut.add(entry.fingerprint());
+        return entry;
     }
 
     io.pactwatch.ledger.LedgerEntry status(String fingerprint) {
