@@ -39,6 +39,26 @@ final class Console implements AutoCloseable {
     static final String ADMIN = "admin@example.org";
     static final Path REPO = Path.of("").toAbsolutePath();
 
+    /** A commitment whose every text is markup or a spreadsheet formula, as a hostile article could make it. */
+    static final String HOSTILE = """
+            source:
+              title: "<script>alert('source')</script>"
+              publisher: "Evil\\"><img src=x onerror=alert(2)>"
+              published: 2019-01-10
+            commitments:
+              - id: hostile-markup
+                title: "<script>alert(1)</script> conference"
+                kind: event
+                parties: [Russia, "Ruritania\\"><img src=x onerror=alert(3)>"]
+                topics: [cybersecurity]
+                due: 2019-05-10
+                status: planned
+                coordinator: [coord@example.org]
+                quote: "=HYPERLINK(\\"http://evil.example.com\\") \\"><img src=x onerror=alert(4)>"
+            """;
+    static final String HOSTILE_ID = "hostile-markup";
+    static final String COORDINATOR = "coord@example.org";
+
     final Clock clock = Clock.fixed(Instant.parse("2019-05-01T08:00:00Z"), ZoneOffset.UTC);
     final Map<String, String> env = Map.of("PACTWATCH_WEB_KEY", KEY);
     final Settings settings;
@@ -68,13 +88,20 @@ final class Console implements AutoCloseable {
     /** @param web extra lines of the web: section */
     Console(Path home, String web) throws IOException {
         this.home = home;
+        Files.createDirectories(home.resolve("commitments"));
+        try (var files = Files.list(REPO.resolve("commitments"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, home.resolve("commitments").resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(home.resolve("commitments/hostile.yaml"), HOSTILE);
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         base = "http://127.0.0.1:" + port;
         Path config = Files.writeString(home.resolve("pactwatch.yaml"), """
-                registry: %1$s/commitments
+                registry: %2$s/commitments
                 rules: %1$s/rules
                 notify:
                   templates: %1$s/config/templates
