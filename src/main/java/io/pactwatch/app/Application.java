@@ -4,6 +4,7 @@ import io.pactwatch.config.Settings;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
+import io.pactwatch.notify.ActionLinks;
 import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.DigestMail;
 import io.pactwatch.notify.Evaluation;
@@ -24,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The application, assembled from the settings, the clock and the environment: the one place that knows how the
@@ -75,7 +77,20 @@ public final class Application implements AutoCloseable {
 
     /** What coordinators and admins do to the ledger and the outbox, whoever asks (CLI, web console, API). */
     public Coordination coordination() {
-        return new LocalCoordination(db, ledger(), outbox());
+        return coordination(() -> RegistryLoader.load(settings.registry()));
+    }
+
+    /** The same service, checking recorded progress against {@code registry} (the daemon's live one). */
+    public Coordination coordination(Supplier<Registry> registry) {
+        return new LocalCoordination(db, ledger(), outbox(), registry, clock);
+    }
+
+    /**
+     * The links digests carry to the web console's actions: none until the console's signed links are wired here
+     * (they need {@code web.base-url} and the key {@code web.key-env} names).
+     */
+    public ActionLinks actionLinks() {
+        return ActionLinks.none();
     }
 
     public Settings settings() {
@@ -100,7 +115,7 @@ public final class Application implements AutoCloseable {
 
     private Evaluation evaluation(Registry registry, RuleBase rules, Templates templates, Routing routing) {
         return new Evaluation(new Evaluator(rules, settings.policy()), registry, db, ledger(), routing,
-                new DigestMail(templates, settings.mail(), COMMAND), clock);
+                new DigestMail(templates, settings.mail(), COMMAND, actionLinks()), clock);
     }
 
     private Routing routing() {

@@ -24,7 +24,7 @@ import java.util.Map;
 @Command(name = "pactwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Watches cooperation commitments and flags deadlines that near or pass and gaps that open.",
         subcommands = {EvaluateCommand.class, CommitmentsCommand.class, AlertsCommand.class, AckCommand.class,
-                SilenceCommand.class, OutboxCommand.class, PreviewCommand.class, MailCommand.class, RunCommand.class, RulesCommand.class,
+                SilenceCommand.class, ProgressCommand.class, OutboxCommand.class, PreviewCommand.class, MailCommand.class, RunCommand.class, RulesCommand.class,
                 ExtractCommand.class, PeriodCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:it ran (with alerts or without)", "1:internal error (a bug: please report it)",

@@ -32,14 +32,19 @@ public final class DigestMail {
     private final String from;
     private final String domain;
     private final String command;
+    private final ActionLinks links;
     private final Session session = Session.getInstance(new Properties());
 
-    /** @param command how recipients run Pactwatch, for the acknowledge lines ("bin/pactwatch") */
-    public DigestMail(Templates templates, MailSettings mail, String command) {
+    /**
+     * @param command how recipients run Pactwatch, for the acknowledge lines ("bin/pactwatch") when there are no links
+     * @param links   the web console's action links; {@link ActionLinks#none()} without {@code web.base-url}
+     */
+    public DigestMail(Templates templates, MailSettings mail, String command, ActionLinks links) {
         this.templates = templates;
         this.from = mail.from();
         this.domain = mail.domain();
         this.command = command;
+        this.links = links;
     }
 
     /** The digest's idempotency key: the day, the recipient and exactly what is told. */
