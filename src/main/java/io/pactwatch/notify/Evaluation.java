@@ -70,14 +70,15 @@ public final class Evaluation {
 
     private Result plan(Connection c, LocalDate asOf) throws SQLException {
         // read in the pass's own transaction: progress recorded from the web counts from the next pass on
-        Registry merged = ProgressHistory.of(registry, ProgressStore.all(c)).registry();
+        ProgressHistory progress = ProgressHistory.of(registry, ProgressStore.all(c));
+        Registry merged = progress.registry();
         List<Alert> alerts = evaluator.evaluate(merged, asOf);
         Registry known = merged.asKnownOn(asOf);
         List<Notice> notices = ledger.record(c, known, alerts, asOf);
         List<Digest> digests = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
         for (Map.Entry<String, List<Notice>> routed : routing.route(notices, known).entrySet()) {
-            Digest digest = Digest.of(routed.getKey(), asOf, routed.getValue(), known);
+            Digest digest = Digest.of(routed.getKey(), asOf, routed.getValue(), known, progress);
             List<Ics.Deadline> deadlines = new ArrayList<>();
             for (Commitment commitment : digest.upcomingDeadlines()) {
                 deadlines.add(new Ics.Deadline(commitment, Deadlines.track(c, commitment.id(), commitment.due().end())));

@@ -21,6 +21,8 @@ public final class ProgressHistory {
     private final Registry registry;
     private final Map<RecordedProgress.Key, RecordedProgress> counted;
     private final List<RecordedProgress> alsoInFiles;
+    /** Computed on first use: a pass's digests ask for it once per commitment they cover. */
+    private volatile Map<String, List<RecordedProgress>> byCommitment;
 
     private ProgressHistory(Registry registry, Map<RecordedProgress.Key, RecordedProgress> counted,
                             List<RecordedProgress> alsoInFiles) {
@@ -75,11 +77,16 @@ public final class ProgressHistory {
 
     /** Every commitment's progress with its provenance, by date: one pass over the progress, for listings. */
     public Map<String, List<RecordedProgress>> byCommitment() {
-        Map<String, List<RecordedProgress>> by = new HashMap<>();
-        registry.progress().stream().map(this::provenance)
-                .sorted(Comparator.comparing((RecordedProgress r) -> r.progress().date()))
-                .forEach(r -> by.computeIfAbsent(r.progress().commitment(), id -> new ArrayList<>()).add(r));
-        return by;
+        Map<String, List<RecordedProgress>> known = byCommitment;
+        if (known == null) {
+            Map<String, List<RecordedProgress>> by = new HashMap<>();
+            registry.progress().stream().map(this::provenance)
+                    .sorted(Comparator.comparing((RecordedProgress r) -> r.progress().date()))
+                    .forEach(r -> by.computeIfAbsent(r.progress().commitment(), id -> new ArrayList<>()).add(r));
+            known = Map.copyOf(by);
+            byCommitment = known;
+        }
+        return known;
     }
 
     /** Stored entries that the files state too (already folded back): not counted, safe to clear. */
