@@ -26,6 +26,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The application, assembled from the settings, the clock and the environment: the one place that knows how the
@@ -77,7 +78,12 @@ public final class Application implements AutoCloseable {
 
     /** What coordinators and admins do to the ledger and the outbox, whoever asks (CLI, web console, API). */
     public Coordination coordination() {
-        return new LocalCoordination(db, ledger(), outbox());
+        return coordination(() -> RegistryLoader.load(settings.registry()));
+    }
+
+    /** The same service, checking recorded progress against {@code registry} (the daemon's live one). */
+    public Coordination coordination(Supplier<Registry> registry) {
+        return new LocalCoordination(db, ledger(), outbox(), registry, clock);
     }
 
     /**
@@ -112,7 +118,7 @@ public final class Application implements AutoCloseable {
 
     private Evaluation evaluation(Registry registry, RuleBase rules, Templates templates, Routing routing) {
         return new Evaluation(new Evaluator(rules, settings.policy()), registry, db, ledger(), routing,
-                new DigestMail(templates, settings.mail(), COMMAND), clock);
+                new DigestMail(templates, settings.mail(), COMMAND, actionLinks()), clock);
     }
 
     private Routing routing() {

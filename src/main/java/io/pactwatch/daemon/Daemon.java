@@ -83,8 +83,8 @@ public final class Daemon implements AutoCloseable {
                     InputWatcher.DEFAULT_DEBOUNCE, inputs::reloadChanged);
             // Changing the config itself needs a restart (issue 4): the schedule, database and routes are wired once.
             this.configWatcher = configWatcher(configFile);
-            this.console = new WebConsole(settings, app.coordination(), () -> inputs.current().registry(), app.db(),
-                    clock, env);
+            java.util.function.Supplier<io.pactwatch.registry.Registry> live = () -> inputs.current().registry();
+            this.console = new WebConsole(settings, app.coordination(live), live, app.db(), clock, env);
             List<WebServer.Routes> routes = new java.util.ArrayList<>();
             routes.add(new HealthRoutes(status::healthy, status::json, metrics::scrape));
             routes.addAll(console.routes());

@@ -1,48 +1,68 @@
 package io.pactwatch.notify;
 
+import java.net.URI;
 import java.util.Optional;
 
 /**
- * The addresses a digest links to so that its recipient can act from the inbox: each carries a signed, expiring
- * token bound to that recipient (docs/web.md). {@link #none()} when {@code web.base-url} is unset: digests then
- * keep the CLI commands.
+ * The addresses a digest links to, one per recipient and action: opening one shows a confirmation page in the web
+ * console (a GET never changes anything); the action happens on that page's POST. Implemented by the web console
+ * with signed, expiring tokens that bind the recipient, the action and the alert or commitment; {@link #none()}
+ * when {@code web.base-url} is not set, and the digest then shows the CLI commands instead.
  */
 public interface ActionLinks {
 
-    /** The confirmation page acknowledging one alert. */
-    Optional<String> acknowledge(String recipient, String fingerprint);
+    /** Acknowledge the alert with this fingerprint, as {@code recipient}. */
+    Optional<URI> acknowledge(String recipient, String fingerprint);
 
-    /** The form recording progress on the commitment of one alert. */
-    Optional<String> recordProgress(String recipient, String fingerprint);
+    /** Record progress on the alert's commitment, as {@code recipient}. */
+    Optional<URI> recordProgress(String recipient, String fingerprint);
 
-    /** The console's page of one alert. */
-    Optional<String> openAlert(String recipient, String fingerprint);
+    /** The alert's page in the console. */
+    Optional<URI> openAlert(String recipient, String fingerprint);
 
-    /** The console's page of one commitment. */
-    Optional<String> openCommitment(String recipient, String commitmentId);
+    /** The commitment's page in the console. */
+    Optional<URI> openCommitment(String recipient, String commitmentId);
 
-    /** No links: the console has no public address. */
+    /** The console's attention page (every firing alert): where a digest over its size budget sends the rest. */
+    Optional<URI> console(String recipient);
+
+    /** No links: the web console's address is not configured. */
     static ActionLinks none() {
-        return new ActionLinks() {
-            @Override
-            public Optional<String> acknowledge(String recipient, String fingerprint) {
-                return Optional.empty();
-            }
+        return None.INSTANCE;
+    }
 
-            @Override
-            public Optional<String> recordProgress(String recipient, String fingerprint) {
-                return Optional.empty();
-            }
+    /** Whether this gives links at all. */
+    default boolean enabled() {
+        return this != None.INSTANCE;
+    }
 
-            @Override
-            public Optional<String> openAlert(String recipient, String fingerprint) {
-                return Optional.empty();
-            }
+    /** The {@link #none()} links. */
+    enum None implements ActionLinks {
+        INSTANCE;
 
-            @Override
-            public Optional<String> openCommitment(String recipient, String commitmentId) {
-                return Optional.empty();
-            }
-        };
+        @Override
+        public Optional<URI> acknowledge(String recipient, String fingerprint) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<URI> recordProgress(String recipient, String fingerprint) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<URI> openAlert(String recipient, String fingerprint) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<URI> openCommitment(String recipient, String commitmentId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<URI> console(String recipient) {
+            return Optional.empty();
+        }
     }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
  * The digest's two Mustache templates, from {@code config/templates/} where admins edit them. Both go through
  * {@link SafeMustacheFactory}: no triple mustaches (unescaped output), no partials outside the two files. The
  * HTML one escapes every value: titles and quotes come from news articles and may carry markup. The text one
- * writes values as they are (a text/plain part has no markup to break).
+ * writes values without markup escaping but with control and bidirectional characters neutralised
+ * ({@link PlainText}): a CR/LF in a title would otherwise forge a line of the digest.
  */
 public final class Templates {
 
@@ -84,7 +85,7 @@ public final class Templates {
         return out.toString();
     }
 
-    /** Safe (no triple mustaches, no stray partials), but without HTML escaping: for the text/plain part. */
+    /** Safe (no triple mustaches, no stray partials), values on one line, no HTML escaping: the text/plain part. */
     private static final class PlainTextFactory extends SafeMustacheFactory {
 
         PlainTextFactory(Path directory) {
@@ -94,7 +95,7 @@ public final class Templates {
         @Override
         public void encode(String value, Writer writer) {
             try {
-                writer.write(value);
+                writer.write(PlainText.neutralised(value));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -66,6 +66,18 @@ final class Access {
         return routing != null && lower(routing.recipients(entry.alert(), commitment)).contains(viewer.address());
     }
 
+    /** Whether {@code viewer} may record progress on a commitment: it names them, or one of its alerts may. */
+    boolean mayRecord(Viewer viewer, String commitmentId, java.util.List<LedgerEntry> alerts) {
+        if (viewer.admin()) {
+            return true;
+        }
+        Optional<Commitment> commitment = registry.get().commitment(commitmentId);
+        if (commitment.isPresent() && lower(commitment.get().coordinators()).contains(viewer.address())) {
+            return true;
+        }
+        return alerts.stream().anyMatch(e -> e.alert().commitment().equals(commitmentId) && mayAct(viewer, e));
+    }
+
     private static Set<String> lower(java.util.Collection<String> addresses) {
         Set<String> set = new TreeSet<>();
         addresses.forEach(a -> set.add(normalise(a)));

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 final class ActionRoutes implements WebServer.Routes {
 
     static final String ACKNOWLEDGE = "/act/acknowledge/{token}";
+    static final String PROGRESS = "/act/progress/{token}";
     static final String OPEN_ALERT = "/act/open-alert/{token}";
     static final String OPEN_COMMITMENT = "/act/open-commitment/{token}";
 
@@ -44,6 +45,15 @@ final class ActionRoutes implements WebServer.Routes {
         config.routes.get(ACKNOWLEDGE, this::confirmAcknowledge);
         config.routes.head(ACKNOWLEDGE, this::confirmAcknowledge);
         config.routes.post(ACKNOWLEDGE, this::acknowledge);
+        config.routes.get(PROGRESS, this::confirmProgress);
+        config.routes.head(PROGRESS, this::confirmProgress);
+        config.routes.post(PROGRESS, ctx -> {
+            guard.checkForm(ctx);
+            ActionToken token = signer.verify(ctx.pathParam("token"), Action.RECORD_PROGRESS);
+            LedgerEntry entry = permitted(token);
+            Page.message(ctx, views, guard, 200, "Progress recorded", ProgressForm.record(ctx, coordination,
+                    entry.alert().commitment(), token.recipient()));
+        });
         config.routes.get(OPEN_ALERT, ctx -> {
             ActionToken token = signer.verify(ctx.pathParam("token"), Action.OPEN_ALERT);
             LedgerEntry entry = entry(token.target());
@@ -66,6 +76,18 @@ final class ActionRoutes implements WebServer.Routes {
         done.ifPresent(text -> model.put("done", text));
         model.put("open", done.isEmpty());
         ctx.html(views.render("confirm-ack", model));
+    }
+
+    private void confirmProgress(Context ctx) {
+        ActionToken token = signer.verify(ctx.pathParam("token"), Action.RECORD_PROGRESS);
+        LedgerEntry entry = permitted(token);
+        Map<String, Object> model = Page.model(ctx, guard, "Record progress");
+        model.put("recipient", token.recipient());
+        model.put("alert", Rows.alert(entry, registry.get()));
+        registry.get().commitment(entry.alert().commitment()).ifPresent(c -> model.put("commitment", Rows.commitment(c)));
+        model.put("kinds", Rows.progressKinds());
+        model.put("progressAction", "");
+        ctx.html(views.render("confirm-progress", model));
     }
 
     private void acknowledge(Context ctx) {

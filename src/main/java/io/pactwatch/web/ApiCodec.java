@@ -107,6 +107,28 @@ final class ApiCodec {
                 instant(o, "createdAt"), instant(o, "sentAt"), string(o, "lastError"));
     }
 
+    static Map<String, Object> progress(io.pactwatch.progress.RecordedProgress r) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", r.id());
+        o.put("commitment", r.progress().commitment());
+        o.put("date", r.progress().date().toString());
+        o.put("kind", r.progress().kind().label());
+        o.put("note", r.progress().note());
+        o.put("origin", r.origin().label());
+        o.put("by", r.by());
+        o.put("recordedAt", text(r.recordedAt()));
+        return o;
+    }
+
+    static io.pactwatch.progress.RecordedProgress progress(JsonNode o) {
+        io.pactwatch.model.Progress p = new io.pactwatch.model.Progress(o.path("commitment").asText(),
+                date(o, "date"), Labels.parse(io.pactwatch.model.ProgressKind.class, o.path("kind").asText())
+                .orElseThrow(), string(o, "note"));
+        return new io.pactwatch.progress.RecordedProgress(o.path("id").asLong(), p, Labels.parse(
+                io.pactwatch.progress.Origin.class, o.path("origin").asText()).orElseThrow(), string(o, "by"),
+                instant(o, "recordedAt"));
+    }
+
     private static String text(Object value) {
         return value == null ? null : value.toString();
     }

@@ -9,6 +9,7 @@ import io.pactwatch.app.Coordination;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;
 import io.pactwatch.model.Labels;
+import io.pactwatch.model.ProgressKind;
 import io.pactwatch.registry.Registry;
 
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,41 @@ final class ApiRoutes implements WebServer.Routes {
                         + "\"");
             }
             ctx.json(Map.of("purged", coordination.purgeSent(instant)));
+        });
+        config.routes.get(PREFIX + "/commitments/{id}/progress", ctx -> {
+            caller(ctx);
+            ctx.json(coordination.progress(ctx.pathParam("id")).stream().map(ApiCodec::progress).toList());
+        });
+        config.routes.get(PREFIX + "/progress", ctx -> {
+            caller(ctx);
+            ctx.json(coordination.storedProgress().stream().map(ApiCodec::progress).toList());
+        });
+        config.routes.post(PREFIX + "/progress", ctx -> {
+            Caller caller = caller(ctx);
+            JsonNode body = body(ctx);
+            String commitment = required(body, "commitment");
+            if (!caller.cli() && !access.mayRecord(caller.viewer(), commitment, coordination.alerts())) {
+                throw new Forbidden(403, "the alerts of " + commitment + " are not routed to "
+                        + caller.viewer().address());
+            }
+            String kindText = required(body, "kind");
+            ProgressKind kind = Labels.parse(ProgressKind.class, kindText).orElseThrow(() -> new BadRequest(
+                    "\"kind\" must be one of " + String.join(", ", Labels.all(ProgressKind.class)) + ", got \""
+                            + kindText + "\""));
+            LocalDate on = Optional.ofNullable(date(body, "date")).orElseThrow(() ->
+                    new BadRequest("\"date\" is required: the day it happened, e.g. 2019-04-15"));
+            String origin = caller.cli() ? Optional.ofNullable(text(body, "origin")).orElse("cli") : "web";
+            ctx.status(201).json(ApiCodec.progress(coordination.recordProgress(commitment, kind, on,
+                    text(body, "note"), actor(caller, body), origin)));
+        });
+        config.routes.post(PREFIX + "/progress/clear", ctx -> {
+            admin(ctx);
+            JsonNode body = body(ctx);
+            if (!body.path("through").canConvertToLong()) {
+                throw new BadRequest("\"through\" must be the id of the last stored entry to clear");
+            }
+            ctx.json(Map.of("cleared", coordination.clearProgress(body.path("through").asLong(),
+                    body.path("evenIfNotInFiles").asBoolean(false))));
         });
         config.routes.post(PREFIX + "/sign-in-links", ctx -> {
             if (!caller(ctx).cli()) {

@@ -40,6 +40,17 @@ final class ManageRoutes implements WebServer.Routes {
     @Override
     public void accept(JavalinConfig config) {
         config.routes.post("/alerts/{fingerprint}/acknowledge", this::acknowledge);
+        config.routes.post("/commitments/{id}/progress", ctx -> {
+            guard.checkForm(ctx);
+            Viewer viewer = guard.required(ctx);
+            String id = ctx.pathParam("id");
+            if (!access.mayRecord(viewer, id, coordination.alerts())) {
+                throw new Forbidden(403, "The alerts of " + id + " are not routed to " + viewer.address()
+                        + "; ask its coordinator or an admin.");
+            }
+            Page.message(ctx, views, guard, 200, "Progress recorded", ProgressForm.record(ctx, coordination, id,
+                    viewer.address()));
+        });
         config.routes.get("/silences", ctx -> {
             guard.required(ctx);
             Map<String, Object> model = Page.model(ctx, guard, "Silences");

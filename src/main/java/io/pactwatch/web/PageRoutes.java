@@ -121,7 +121,10 @@ final class PageRoutes implements WebServer.Routes {
                 + id + "\" (it may have been removed or renamed)."));
         Map<String, Object> model = Page.model(ctx, guard, c.title());
         model.put("commitment", Rows.commitment(c));
-        model.put("progress", known.progressOf(id).stream().map(Rows::progress).toList());
+        model.put("progress", coordination.progress(id).stream().map(Rows::progress).toList());
+        model.put("mayRecord", access.mayRecord(viewer, id, coordination.alerts()));
+        model.put("progressAction", "/commitments/" + Urls.segment(id) + "/progress");
+        model.put("kinds", Rows.progressKinds());
         List<Map<String, Object>> alerts = new ArrayList<>();
         for (LedgerEntry e : coordination.alerts()) {
             if (e.alert().commitment().equals(id)) {

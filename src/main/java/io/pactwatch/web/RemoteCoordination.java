@@ -8,7 +8,9 @@ import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
+import io.pactwatch.model.ProgressKind;
 import io.pactwatch.notify.OutboxEntry;
+import io.pactwatch.progress.RecordedProgress;
 
 import java.io.IOException;
 import java.net.URI;
@@ -112,6 +114,40 @@ public final class RemoteCoordination implements Coordination {
     @Override
     public void retry(long messageId) {
         send("POST", "/outbox/" + messageId + "/retry", Map.of());
+    }
+
+    @Override
+    public RecordedProgress recordProgress(String commitmentId, ProgressKind kind, LocalDate on, String note,
+                                           String by, String origin) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("commitment", commitmentId);
+        body.put("kind", kind == null ? null : kind.label());
+        body.put("date", on == null ? null : on.toString());
+        body.put("note", note);
+        body.put("by", by);
+        body.put("origin", origin);
+        return ApiCodec.progress(send("POST", "/progress", body));
+    }
+
+    @Override
+    public List<RecordedProgress> progress(String commitmentId) {
+        List<RecordedProgress> entries = new ArrayList<>();
+        send("GET", "/commitments/" + Urls.segment(commitmentId) + "/progress", null)
+                .forEach(p -> entries.add(ApiCodec.progress(p)));
+        return entries;
+    }
+
+    @Override
+    public List<RecordedProgress> storedProgress() {
+        List<RecordedProgress> entries = new ArrayList<>();
+        send("GET", "/progress", null).forEach(p -> entries.add(ApiCodec.progress(p)));
+        return entries;
+    }
+
+    @Override
+    public int clearProgress(long throughId, boolean evenIfNotInFiles) {
+        return send("POST", "/progress/clear", Map.of("through", throughId, "evenIfNotInFiles", evenIfNotInFiles))
+                .path("cleared").asInt();
     }
 
     @Override

@@ -81,13 +81,19 @@ final class Rows {
         return row;
     }
 
-    static Map<String, Object> progress(Progress p) {
+    static Map<String, Object> progress(io.pactwatch.progress.RecordedProgress r) {
+        Progress p = r.progress();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("date", p.date().toString());
         row.put("kind", p.kind().label());
         row.put("note", p.note() == null ? "" : p.note());
-        row.put("origin", "registry");
+        row.put("origin", r.provenance());
         return row;
+    }
+
+    /** The kinds a progress form offers. */
+    static java.util.List<String> progressKinds() {
+        return io.pactwatch.model.Labels.all(io.pactwatch.model.ProgressKind.class);
     }
 
     static Map<String, Object> history(HistoryEntry h) {

@@ -3,6 +3,7 @@ package io.pactwatch.web;
 import io.pactwatch.config.WebSettings;
 import io.pactwatch.notify.ActionLinks;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
@@ -35,26 +36,33 @@ public final class SignedActionLinks implements ActionLinks {
     }
 
     @Override
-    public Optional<String> acknowledge(String recipient, String fingerprint) {
+    public Optional<URI> acknowledge(String recipient, String fingerprint) {
         return link("/act/acknowledge/", recipient, Action.ACKNOWLEDGE, fingerprint);
     }
 
     @Override
-    public Optional<String> recordProgress(String recipient, String fingerprint) {
+    public Optional<URI> recordProgress(String recipient, String fingerprint) {
         return link("/act/progress/", recipient, Action.RECORD_PROGRESS, fingerprint);
     }
 
     @Override
-    public Optional<String> openAlert(String recipient, String fingerprint) {
+    public Optional<URI> openAlert(String recipient, String fingerprint) {
         return link("/act/open-alert/", recipient, Action.OPEN_ALERT, fingerprint);
     }
 
     @Override
-    public Optional<String> openCommitment(String recipient, String commitmentId) {
+    public Optional<URI> openCommitment(String recipient, String commitmentId) {
         return link("/act/open-commitment/", recipient, Action.OPEN_COMMITMENT, commitmentId);
     }
 
-    private Optional<String> link(String path, String recipient, Action action, String target) {
-        return Optional.of(base + path + signer.sign(Access.normalise(recipient), action, target, web.tokenLife()));
+    /** The attention page; it asks the recipient to sign in when they are not. */
+    @Override
+    public Optional<URI> console(String recipient) {
+        return Optional.of(URI.create(base + "/"));
+    }
+
+    private Optional<URI> link(String path, String recipient, Action action, String target) {
+        return Optional.of(URI.create(base + path + signer.sign(Access.normalise(recipient), action, target,
+                web.tokenLife())));
     }
 }

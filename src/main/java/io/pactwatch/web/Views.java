@@ -19,7 +19,7 @@ final class Views {
     static final Set<String> NAMES = Set.of("header.mustache", "footer.mustache", "message.mustache",
             "sign-in.mustache", "confirm-sign-in.mustache", "confirm-ack.mustache", "attention.mustache",
             "commitment.mustache", "party.mustache", "timeline.mustache", "outbox.mustache", "me.mustache",
-            "silences.mustache");
+            "silences.mustache", "confirm-progress.mustache", "progress-form.mustache");
 
     private final MustacheFactory factory = new SafeMustacheFactory(NAMES, "io/pactwatch/web");
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();

@@ -131,6 +131,44 @@ class ActionLinkTest {
     }
 
     @Test
+    void aRecordProgressLinkShowsAFormAndItsPostRecordsAWebFactByTheRecipient() throws Exception {
+        LedgerEntry alert = console.opsAlert();
+        String link = console.link(Console.OPS, Action.RECORD_PROGRESS, alert.fingerprint());
+        HttpClient browser = Console.browser();
+        String commitment = alert.alert().commitment();
+        int before = console.app.coordination().progress(commitment).size();
+
+        HttpResponse<String> page = console.get(browser, link);
+        int afterGet = console.app.coordination().progress(commitment).size();
+        HttpResponse<String> done = console.post(browser, link, Map.of("csrf", Console.csrf(page.body()),
+                "kind", "note", "date", "2019-04-30", "note", "talked to the ministry"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"record-progress\"");
+        assertThat(afterGet).isEqualTo(before);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(done.body()).contains("recorded by ops@example.org (web)");
+        assertThat(console.app.coordination().progress(commitment)).anySatisfy(p -> {
+            assertThat(p.progress().note()).isEqualTo("talked to the ministry");
+            assertThat(p.by()).isEqualTo(Console.OPS);
+        });
+    }
+
+    @Test
+    void progressDatedInTheFutureIsRefusedWithAClearPage() throws Exception {
+        LedgerEntry alert = console.opsAlert();
+        String link = console.link(Console.OPS, Action.RECORD_PROGRESS, alert.fingerprint());
+        HttpClient browser = Console.browser();
+        String csrf = Console.csrf(console.get(browser, link).body());
+
+        HttpResponse<String> refused = console.post(browser, link, Map.of("csrf", csrf, "kind", "held", "date",
+                "1990-01-01"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Please correct this").doesNotContain("Exception");
+    }
+
+    @Test
     void theStartPageWithoutASessionShowsNoCommitment() throws Exception {
         HttpResponse<String> page = console.get(Console.browser(), "/");
 
