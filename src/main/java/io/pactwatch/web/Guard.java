@@ -105,6 +105,11 @@ final class Guard {
 
     private void checkOrigin(Context ctx) {
         String origin = ctx.header("Origin");
+        if ("null".equals(origin)) {
+            // Browsers send "Origin: null" from pages with Referrer-Policy: no-referrer (every page here); then
+            // Sec-Fetch-Site (Fetch Metadata) says whether the form came from this site.
+            origin = null;
+        }
         if (origin != null && !origin.equals(expectedOrigin(ctx))) {
             throw new Forbidden(403, "This form was sent from another site (" + origin + "); nothing was done.");
         }

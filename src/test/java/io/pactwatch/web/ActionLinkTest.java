@@ -125,8 +125,12 @@ class ActionLinkTest {
         HttpResponse<String> foreign = console.post(browser, link, Map.of("csrf", csrf, "until", "resolves"),
                 "Origin", "https://evil.example.com");
 
+        HttpResponse<String> crossSite = console.post(browser, link, Map.of("csrf", csrf, "until", "resolves"),
+                "Origin", "null", "Sec-Fetch-Site", "cross-site");
+
         assertThat(without.statusCode()).isEqualTo(403);
         assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(crossSite.statusCode()).isEqualTo(403);
         assertThat(console.status(alert.fingerprint()).status()).isEqualTo("firing");
     }
 

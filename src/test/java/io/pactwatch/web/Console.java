@@ -182,11 +182,12 @@ final class Console implements AutoCloseable {
     private final java.util.Set<String> handedOut = new java.util.HashSet<>();
 
     /**
-     * A firing, unacknowledged alert routed to ops (not about Iran), a different one each call: tests sharing one
+     * A firing, unacknowledged alert routed to ops (not about Iran, not the hostile one), a different one each call: tests sharing one
      * console do not see each other's acknowledgements.
      */
     synchronized io.pactwatch.ledger.LedgerEntry opsAlert() {
         io.pactwatch.ledger.LedgerEntry entry = firing().stream().filter(e -> !handedOut.contains(e.fingerprint())
+                && !e.alert().commitment().equals(HOSTILE_ID)
                 && !registry.commitment(e.alert().commitment()).orElseThrow().parties().contains("Iran"))
                 .findFirst().orElseThrow();
         handedOut.add(entry.fingerprint());
