@@ -4,6 +4,7 @@ import io.pactwatch.config.Settings;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
+import io.pactwatch.notify.ActionLinks;
 import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.DigestMail;
 import io.pactwatch.notify.Evaluation;
@@ -18,12 +19,14 @@ import io.pactwatch.rules.Evaluator;
 import io.pactwatch.rules.RuleBase;
 import io.pactwatch.rules.RuleCompiler;
 import io.pactwatch.store.Database;
+import io.pactwatch.web.SignedActionLinks;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The application, assembled from the settings, the clock and the environment: the one place that knows how the
@@ -75,7 +78,22 @@ public final class Application implements AutoCloseable {
 
     /** What coordinators and admins do to the ledger and the outbox, whoever asks (CLI, web console, API). */
     public Coordination coordination() {
-        return new LocalCoordination(db, ledger(), outbox());
+        return coordination(() -> RegistryLoader.load(settings.registry()));
+    }
+
+    /** The same service, checking recorded progress against {@code registry} (the daemon's live one). */
+    public Coordination coordination(Supplier<Registry> registry) {
+        return new LocalCoordination(db, ledger(), outbox(), registry, clock);
+    }
+
+    /**
+     * The links digests carry to the console: signed for each recipient when {@code web.base-url} is set, none
+     * otherwise (digests then keep the CLI commands).
+     *
+     * @throws InvalidInputException when the base URL is set but the signing key's variable is not
+     */
+    public ActionLinks actionLinks() {
+        return SignedActionLinks.of(settings.web(), env, clock);
     }
 
     public Settings settings() {
@@ -100,7 +118,7 @@ public final class Application implements AutoCloseable {
 
     private Evaluation evaluation(Registry registry, RuleBase rules, Templates templates, Routing routing) {
         return new Evaluation(new Evaluator(rules, settings.policy()), registry, db, ledger(), routing,
-                new DigestMail(templates, settings.mail(), COMMAND), clock);
+                new DigestMail(templates, settings.mail(), COMMAND, actionLinks()), clock);
     }
 
     private Routing routing() {

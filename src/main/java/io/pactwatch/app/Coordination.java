@@ -3,7 +3,9 @@ package io.pactwatch.app;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;
+import io.pactwatch.model.ProgressKind;
 import io.pactwatch.notify.OutboxEntry;
+import io.pactwatch.progress.RecordedProgress;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +52,39 @@ public interface Coordination {
      * @throws io.pactwatch.model.InvalidInputException when there is no such dead or pending message
      */
     void retry(long messageId);
+
+    /**
+     * Records that something happened to a commitment, checked as the registry's progress is (known commitment,
+     * not before its announcement). Recording a fact already stored (same commitment, kind and day) stores
+     * nothing and returns the entry stored first, so that a second click is harmless.
+     *
+     * @param origin {@code web} or {@code cli}: where it was recorded
+     * @return the stored entry, with its id (the one {@code progress clear --through} takes)
+     * @throws io.pactwatch.model.InvalidInputException naming what is wrong, with the registry's wording
+     */
+    RecordedProgress recordProgress(String commitmentId, ProgressKind kind, LocalDate on, String note, String by,
+                                    String origin);
+
+    /**
+     * One commitment's progress, from the files and recorded in Pactwatch, as the next evaluation counts it,
+     * by date, each with its provenance.
+     *
+     * @throws io.pactwatch.model.InvalidInputException when the registry has no such commitment
+     */
+    List<RecordedProgress> progress(String commitmentId);
+
+    /** Every progress entry recorded in Pactwatch and not yet cleared, oldest first (what export writes). */
+    List<RecordedProgress> storedProgress();
+
+    /**
+     * Deletes the stored progress entries with an id up to {@code throughId} (exported and folded into the
+     * files); returns how many.
+     *
+     * @param evenIfNotInFiles false: refuse, deleting nothing, when any of them is not in the registry files yet
+     *                         (it would be lost); true: delete them anyway
+     * @throws io.pactwatch.model.InvalidInputException naming the entries the files do not state yet
+     */
+    int clearProgress(long throughId, boolean evenIfNotInFiles);
 
     /** Deletes messages sent before {@code before}; returns how many. Unsent ones are never purged. */
     int purgeSent(Instant before);

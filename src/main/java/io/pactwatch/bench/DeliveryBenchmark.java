@@ -4,6 +4,7 @@ import io.pactwatch.app.Application;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.ledger.RepeatPolicy;
 import io.pactwatch.model.Policy;
+import io.pactwatch.notify.ActionLinks;
 import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.DeliverySettings;
 import io.pactwatch.notify.DigestMail;
@@ -105,7 +106,7 @@ public final class DeliveryBenchmark {
                 Map.of())) {
             Evaluation evaluation = new Evaluation(new Evaluator(rules, Policy.defaults()), registry, db,
                     new Ledger(RepeatPolicy.defaults(), clock), new Routing(List.of(everyone(messages))),
-                    new DigestMail(templates, mail, Application.COMMAND), clock);
+                    new DigestMail(templates, mail, Application.COMMAND, ActionLinks.none()), clock);
             long start = System.nanoTime();
             Evaluation.Result enqueued = evaluation.run(BenchmarkRunner.AS_OF);
             double enqueue = BenchmarkRunner.since(start);

@@ -5,6 +5,7 @@ import io.pactwatch.ledger.Ledger;
 import io.pactwatch.ledger.RepeatPolicy;
 import io.pactwatch.model.Kind;
 import io.pactwatch.model.Policy;
+import io.pactwatch.notify.ActionLinks;
 import io.pactwatch.notify.DigestMail;
 import io.pactwatch.notify.Evaluation;
 import io.pactwatch.notify.MailSettings;
@@ -91,7 +92,7 @@ public final class PassBenchmark {
         MailSettings mail = MailSettings.plainSmtp("localhost", 25, FROM);
         return new Evaluation(new Evaluator(rules, Policy.defaults()), registry, db,
                 new Ledger(RepeatPolicy.defaults(), clock), new Routing(routes()),
-                new DigestMail(templates, mail, Application.COMMAND), clock);
+                new DigestMail(templates, mail, Application.COMMAND, ActionLinks.none()), clock);
     }
 
     static List<Route> routes() {

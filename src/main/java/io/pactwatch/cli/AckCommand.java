@@ -1,6 +1,5 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.app.Application;
 
 import io.pactwatch.ledger.LedgerEntry;
 import picocli.CommandLine.Command;
@@ -18,6 +17,9 @@ import java.util.List;
                 + "reminders until --until, or until it resolves or its severity rises.")
 final class AckCommand extends Subcommand {
 
+    @Mixin
+    DaemonOption daemon;
+
     @Parameters(paramLabel = "FINGERPRINT|COMMITMENT-ID", description = "What to acknowledge (see `pactwatch alerts`).")
     private String target;
 
@@ -30,7 +32,7 @@ final class AckCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Application app = application()) {
+        try (Service app = Service.open(this, daemon.url)) {
             String who = attribution.by(main());
             List<LedgerEntry> acked = app.coordination().acknowledge(target, until, who, attribution.comment);
             PrintWriter out = out();

@@ -1,6 +1,5 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.app.Application;
 
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
@@ -18,6 +17,9 @@ import java.util.Map;
                 "With --history FINGERPRINT: why each evaluation did or did not notify that alert."})
 final class AlertsCommand extends Subcommand {
 
+    @Mixin
+    DaemonOption daemon;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -28,7 +30,7 @@ final class AlertsCommand extends Subcommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (Application app = application()) {
+        try (Service app = Service.open(this, daemon.url)) {
             if (history != null) {
                 printHistory(out, app.coordination().history(history));
                 return Main.OK;

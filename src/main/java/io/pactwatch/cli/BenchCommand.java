@@ -5,6 +5,7 @@ import io.pactwatch.bench.BenchmarkReport;
 import io.pactwatch.bench.BenchmarkRunner;
 import io.pactwatch.bench.DeliveryBenchmark;
 import io.pactwatch.bench.PassBenchmark;
+import io.pactwatch.bench.WebBenchmark;
 import io.pactwatch.bench.RegistryFormat;
 import io.pactwatch.bench.RegistryGenerator;
 import io.pactwatch.config.Settings;
@@ -76,6 +77,14 @@ final class BenchCommand {
                 description = "Deliver to this plain-text SMTP server (default: a GreenMail started on 127.0.0.1).")
         private String smtp;
 
+        @Option(names = "--web-commitments", paramLabel = "N", defaultValue = "" + WebBenchmark.DEFAULT_COMMITMENTS,
+                description = "Registry size for the web console's figures; 0 skips them (default: ${DEFAULT-VALUE}).")
+        private int webCommitments;
+
+        @Option(names = "--web-requests", paramLabel = "N", defaultValue = "" + WebBenchmark.DEFAULT_REQUESTS,
+                description = "Requests in a row per web endpoint (default: ${DEFAULT-VALUE}).")
+        private int webRequests;
+
         @Option(names = "--work", paramLabel = "DIR", description = "Where to generate registries (default: var/bench).")
         private Path work;
 
@@ -119,10 +128,27 @@ final class BenchCommand {
                     deliveries.add(delivery.measure(messages, to));
                     err().printf("measured delivery of %,d messages to %s%n", messages, to.describe());
                 }
-                write(BenchmarkReport.markdown(main().today(), compile, results, passes, deliveries, warmups,
-                        iterations));
+                String markdown = BenchmarkReport.markdown(main().today(), compile, results, passes, deliveries,
+                        warmups, iterations);
+                if (webCommitments > 0) {
+                    markdown += webFigures(settings, dir);
+                }
+                write(markdown);
             }
             return Main.OK;
+        }
+
+        private String webFigures(Settings settings, Path dir) throws IOException {
+            atLeast(1, webRequests, "--web-requests");
+            try {
+                WebBenchmark.Result web = new WebBenchmark(settings.rules(), settings.templates(), dir)
+                        .measure(webCommitments, webRequests);
+                err().printf("measured the web console at %,d commitments%n", webCommitments);
+                return web.markdown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
         }
 
         private void write(String markdown) throws IOException {

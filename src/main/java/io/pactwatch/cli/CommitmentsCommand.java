@@ -1,8 +1,10 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.config.Settings;
 import io.pactwatch.model.Commitment;
 import io.pactwatch.model.Problem;
-import io.pactwatch.registry.Registry;
+import io.pactwatch.progress.ProgressHistory;
+import io.pactwatch.progress.RecordedProgress;
 import io.pactwatch.registry.RegistryLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +54,20 @@ final class CommitmentsCommand {
 
         @Override
         public Integer call() {
-            Registry registry = RegistryLoader.load(settings().registry());
+            Settings settings = settings();
+            ProgressHistory history = StoredProgress.merged(settings, main(), RegistryLoader.load(settings.registry()),
+                    err());
+            Map<String, List<RecordedProgress>> progress = history.byCommitment();
             PrintWriter out = out();
             if (format.json()) {
-                Json.printArray(out, registry.commitments().stream().map(ListCommitments::json).toList());
+                Json.printArray(out, history.registry().commitments().stream()
+                        .map(c -> json(c, progress.getOrDefault(c.id(), List.of()))).toList());
                 return Main.OK;
             }
-            Table table = new Table("ID", "KIND", "STATUS", "DUE", "AS WRITTEN", "TITLE");
-            for (Commitment c : registry.commitments()) {
-                table.row(c.id(), c.kind().label(), c.status().label(), due(c), written(c), c.title());
+            Table table = new Table("ID", "KIND", "STATUS", "DUE", "AS WRITTEN", "TITLE", "LATEST PROGRESS");
+            for (Commitment c : history.registry().commitments()) {
+                table.row(c.id(), c.kind().label(), c.status().label(), due(c), written(c), c.title(),
+                        latest(progress.getOrDefault(c.id(), List.of())));
             }
             table.print(out);
             return Main.OK;
@@ -80,7 +87,16 @@ final class CommitmentsCommand {
             return c.recurs() != null ? c.recurs().text() : "";
         }
 
-        private static Map<String, Object> json(Commitment c) {
+        /** "2019-04-15 held (recorded by ana)", the last entry by date; empty when there is none. */
+        private static String latest(List<RecordedProgress> progress) {
+            if (progress.isEmpty()) {
+                return "";
+            }
+            RecordedProgress last = progress.get(progress.size() - 1);
+            return last.progress().date() + " " + last.progress().kind().label() + " (" + last.shortProvenance() + ")";
+        }
+
+        private static Map<String, Object> json(Commitment c, List<RecordedProgress> progress) {
             Map<String, Object> object = Json.object();
             object.put("id", c.id());
             object.put("title", c.title());
@@ -93,6 +109,19 @@ final class CommitmentsCommand {
             object.put("tentative", c.tentative());
             object.put("recurs", c.recurs() == null ? null : c.recurs().text());
             object.put("announced", c.announced().toString());
+            object.put("progress", progress.stream().map(ListCommitments::json).toList());
+            return object;
+        }
+
+        private static Map<String, Object> json(RecordedProgress entry) {
+            Map<String, Object> object = Json.object();
+            object.put("date", entry.progress().date().toString());
+            object.put("kind", entry.progress().kind().label());
+            object.put("note", entry.progress().note());
+            object.put("origin", entry.origin().label());
+            object.put("by", entry.by());
+            object.put("recordedAt", entry.recordedAt() == null ? null : entry.recordedAt().toString());
+            object.put("id", entry.isStored() ? entry.id() : null);
             return object;
         }
     }

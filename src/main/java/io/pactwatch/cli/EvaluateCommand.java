@@ -6,6 +6,7 @@ import io.pactwatch.model.Alert;
 import io.pactwatch.model.Commitment;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
+import io.pactwatch.progress.ProgressHistory;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.Evaluator;
@@ -53,10 +54,12 @@ final class EvaluateCommand extends Subcommand {
         if (notify) {
             return evaluateAndNotify(settings, day);
         }
-        Registry registry = RegistryLoader.load(settings.registry());
+        Registry files = RegistryLoader.load(settings.registry());
         RuleBase rules = RuleCompiler.compile(settings.rules());
+        ProgressHistory history = StoredProgress.merged(settings, main(), files, err());
+        Registry registry = history.registry();
         if (explain != null) {
-            ExplainPrinter.print(out(), new Explainer(settings.rules(), rules, settings.policy()), registry, day,
+            ExplainPrinter.print(out(), new Explainer(settings.rules(), rules, settings.policy()), history, day,
                     commitment(registry, explain), settings.policy());
             return Main.OK;
         }

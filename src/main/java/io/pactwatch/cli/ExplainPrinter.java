@@ -4,6 +4,7 @@ import io.pactwatch.model.Commitment;
 import io.pactwatch.model.Policy;
 import io.pactwatch.model.Progress;
 import io.pactwatch.model.Today;
+import io.pactwatch.progress.ProgressHistory;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.rules.Explainer;
 
@@ -19,8 +20,9 @@ final class ExplainPrinter {
     private ExplainPrinter() {
     }
 
-    static void print(PrintWriter out, Explainer explainer, Registry registry, LocalDate asOf, Commitment commitment,
-                      Policy policy) {
+    static void print(PrintWriter out, Explainer explainer, ProgressHistory history, LocalDate asOf,
+                      Commitment commitment, Policy policy) {
+        Registry registry = history.registry();
         out.println("Explaining " + commitment.id() + " as of " + asOf);
         out.println("  " + commitment.label());
         if (commitment.announced().isAfter(asOf)) {
@@ -30,7 +32,7 @@ final class ExplainPrinter {
         Registry asKnown = registry.asKnownOn(asOf);
         Commitment known = asKnown.commitment(commitment.id()).orElse(commitment);
         out.println("  " + facts(known));
-        out.println("  progress: " + progress(asKnown.progressOf(commitment.id())));
+        out.println("  progress: " + progress(history, asKnown.progressOf(commitment.id())));
         out.println("  Today: " + today(Today.of(asOf, policy)));
         out.println();
         Table table = new Table("RULE", "RESULT", "READS", "WHY");
@@ -76,8 +78,10 @@ final class ExplainPrinter {
         return facts.toString();
     }
 
-    private static String progress(List<Progress> progress) {
+    /** "2012-01-24 signed (registry file), 2019-04-15 held (recorded by ana (web) at ...)". */
+    private static String progress(ProgressHistory history, List<Progress> progress) {
         return progress.isEmpty() ? "none recorded by then" : progress.stream()
-                .map(p -> p.date() + " " + p.kind().label()).collect(Collectors.joining(", "));
+                .map(p -> p.date() + " " + p.kind().label() + " (" + history.provenance(p).provenance() + ")")
+                .collect(Collectors.joining(", "));
     }
 }

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prints a JSON array of flat objects: the {@code --format json} output of every command. */
+/** Prints a JSON array of objects: the {@code --format json} output of every command. */
 final class Json {
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -18,25 +18,29 @@ final class Json {
     private Json() {
     }
 
-    /** Each map is one object; values are written as strings, numbers, booleans, lists or null. */
+    /** Each map is one object; values are written as strings, numbers, booleans, lists, objects or null. */
     static void printArray(PrintWriter out, List<Map<String, Object>> objects) {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
             for (Map<String, Object> object : objects) {
-                json.writeStartObject();
-                for (Map.Entry<String, Object> field : object.entrySet()) {
-                    json.writeFieldName(field.getKey());
-                    writeValue(json, field.getValue());
-                }
-                json.writeEndObject();
+                writeObject(json, object);
             }
             json.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.println();
+    }
+
+    private static void writeObject(JsonGenerator json, Map<?, ?> object) throws IOException {
+        json.writeStartObject();
+        for (Map.Entry<?, ?> field : object.entrySet()) {
+            json.writeFieldName(String.valueOf(field.getKey()));
+            writeValue(json, field.getValue());
+        }
+        json.writeEndObject();
     }
 
     /** An insertion-ordered map, so that fields print in the order they were put. */
@@ -51,6 +55,8 @@ final class Json {
             json.writeBoolean(b);
         } else if (value instanceof Integer || value instanceof Long) {
             json.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Map<?, ?> object) {
+            writeObject(json, object);
         } else if (value instanceof List<?> list) {
             json.writeStartArray();
             for (Object item : list) {

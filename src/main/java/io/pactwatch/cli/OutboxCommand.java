@@ -1,8 +1,8 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.app.Application;
 import io.pactwatch.notify.OutboxEntry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,6 +19,9 @@ import java.util.concurrent.Callable;
         subcommands = {OutboxCommand.Retry.class, OutboxCommand.Purge.class})
 final class OutboxCommand extends Subcommand {
 
+    @Mixin
+    DaemonOption daemon;
+
     @Command(name = "list", description = "Show every message: status, attempts, next attempt, last error.")
     int list() {
         return call();
@@ -26,7 +29,7 @@ final class OutboxCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Application app = application()) {
+        try (Service app = Service.open(this, daemon.url)) {
             List<OutboxEntry> entries = app.coordination().outbox();
             PrintWriter out = out();
             Table table = new Table("ID", "STATUS", "ATTEMPTS", "RECIPIENT", "CREATED", "NEXT ATTEMPT / SENT",
@@ -56,7 +59,7 @@ final class OutboxCommand extends Subcommand {
 
         @Override
         public Integer call() {
-            try (Application app = parent.application()) {
+            try (Service app = Service.open(parent, parent.daemon.url)) {
                 app.coordination().retry(id);
                 parent.out().println("message " + id + " is due now; `pactwatch evaluate --notify` or"
                         + " the daemon delivers it");
@@ -78,7 +81,7 @@ final class OutboxCommand extends Subcommand {
 
         @Override
         public Integer call() {
-            try (Application app = parent.application()) {
+            try (Service app = Service.open(parent, parent.daemon.url)) {
                 int purged = app.coordination().purgeSent(before.atStartOfDay(ZoneOffset.UTC).toInstant());
                 parent.out().println(purged + " sent messages purged");
                 return Main.OK;

@@ -1,6 +1,5 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.app.Application;
 
 import io.pactwatch.ledger.Silence;
 import picocli.CommandLine.ArgGroup;
@@ -14,6 +13,9 @@ import java.time.LocalDate;
 @Command(name = "silence", mixinStandardHelpOptions = true,
         description = "Mute every alert of a commitment, a party or a topic through a day (a maintenance window).")
 final class SilenceCommand extends Subcommand {
+
+    @Mixin
+    DaemonOption daemon;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;
@@ -36,7 +38,7 @@ final class SilenceCommand extends Subcommand {
                 : target.party != null ? Silence.Matcher.PARTY : Silence.Matcher.TOPIC;
         String value = target.commitment != null ? target.commitment : target.party != null ? target.party
                 : target.topic;
-        try (Application app = application()) {
+        try (Service app = Service.open(this, daemon.url)) {
             Silence silence = app.coordination().silence(matcher, value, until, attribution.by(main()),
                     attribution.comment);
             out().println("added " + silence.describe());

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     static final Set<String> TOP = Keys.ordered("registry", "rules", "policy", "database", "notify", "mail",
-            "delivery", "routes", "schedule", "daemon");
+            "delivery", "routes", "schedule", "daemon", "web");
     static final Set<String> SCHEDULE = Keys.ordered("cron", "zone", "delivery-interval-seconds");
     static final Set<String> DAEMON = Keys.ordered("health-address", "health-port", "shutdown-grace-seconds",
             "cluster", "cluster-checkin-seconds", "admin");
@@ -34,6 +34,9 @@ public final class ConfigLoader {
             "deadline-critical-days", "tentative-window-days", "successor-window-days", "replacement-after-days",
             "stale-after-days", "recurrence-grace-days", "undated-after-days");
 
+    static final Set<String> WEB = Keys.ordered("base-url", "key-env", "auth", "proxy-header", "trusted-proxies",
+            "token-days", "sign-in-minutes", "sign-in-per-hour", "session-hours", "idle-timeout-seconds",
+            "state-directory");
     static final Set<String> DATABASE = Keys.ordered("url", "user", "password-env");
     static final Set<String> NOTIFY = Keys.ordered("repeat-critical-days", "repeat-warning-days", "repeat-info-days",
             "resolved-notices", "templates");
@@ -79,7 +82,9 @@ public final class ConfigLoader {
             daemonSection.ifPresent(m -> m.problem("cluster", "\"cluster: true\" needs a database both nodes share:"
                     + " set database.url to a jdbc:postgresql: URL (an H2 file is opened by one process only)"));
         }
-        return new Settings(registry, rules, policy, database, repeat, templates, mail, delivery, routes, daemon);
+        WebSettings web = WebConfig.web(top.mapping("web", WEB), home);
+        return new Settings(registry, rules, policy, database, repeat, templates, mail, delivery, routes, daemon,
+                web);
     }
 
     private static DatabaseSettings database(Mapping m, Path home) {

@@ -17,7 +17,8 @@ import java.util.Set;
 final class MailConfig {
 
     static final Set<String> MAIL = Keys.ordered("transport", "directory", "from", "host", "port", "security",
-            "username", "password-env", "connect-timeout-seconds", "read-timeout-seconds", "write-timeout-seconds");
+            "username", "password-env", "connect-timeout-seconds", "read-timeout-seconds", "write-timeout-seconds",
+            "max-message-bytes");
     static final Set<String> DELIVERY = Keys.ordered("max-attempts", "retry-initial-seconds", "retry-max-seconds",
             "lease-seconds", "batch-size", "pass-deadline-seconds", "breaker-failures");
 
@@ -34,12 +35,18 @@ final class MailConfig {
         if (m.has("password-env") && !m.has("username")) {
             m.problem("password-env", "\"password-env\" needs \"username\" (the SMTP login)");
         }
+        int maxBytes = ConfigLoader.whole(m, "max-message-bytes", d.maxMessageBytes(), "bytes");
+        if (maxBytes < MailSettings.MIN_MAX_MESSAGE_BYTES) {
+            m.problem("max-message-bytes", "\"max-message-bytes\" must be at least "
+                    + MailSettings.MIN_MAX_MESSAGE_BYTES + " (a digest's summary alone needs that much)");
+            maxBytes = d.maxMessageBytes();
+        }
         return new MailSettings(transport, m.text("directory").map(home::resolve).orElse(d.directory()), from,
                 m.text("host").orElse(d.host()), port, security, m.text("username").orElse(null),
                 m.text("password-env").orElse(null),
                 seconds(m, "connect-timeout-seconds", d.connectTimeout()),
                 seconds(m, "read-timeout-seconds", d.readTimeout()),
-                seconds(m, "write-timeout-seconds", d.writeTimeout()));
+                seconds(m, "write-timeout-seconds", d.writeTimeout()), maxBytes);
     }
 
     static DeliverySettings delivery(Mapping m) {

@@ -24,10 +24,11 @@ import java.util.List;
  * @param routes    who receives which alerts; empty when the config has no {@code routes:} (then nothing can
  *                  be notified, and {@code evaluate --notify} says so)
  * @param daemon    the schedule and the process of {@code pactwatch run}
+ * @param web       the console, the API and the links in digests
  */
 public record Settings(Path registry, Path rules, Policy policy, DatabaseSettings database, RepeatPolicy repeat,
                        Path templates, MailSettings mail, DeliverySettings delivery, List<Route> routes,
-                       DaemonSettings daemon) {
+                       DaemonSettings daemon, WebSettings web) {
 
     public static final String DEFAULT_REGISTRY = "commitments";
     public static final String DEFAULT_RULES = "rules";
@@ -41,18 +42,22 @@ public record Settings(Path registry, Path rules, Policy policy, DatabaseSetting
     public static Settings defaults(Path home) {
         return new Settings(home.resolve(DEFAULT_REGISTRY), home.resolve(DEFAULT_RULES), Policy.defaults(),
                 DatabaseSettings.embedded(home), RepeatPolicy.defaults(), home.resolve(DEFAULT_TEMPLATES),
-                MailSettings.defaults(home), DeliverySettings.defaults(), List.of(), DaemonSettings.defaults());
+                MailSettings.defaults(home), DeliverySettings.defaults(), List.of(), DaemonSettings.defaults(),
+                WebSettings.defaults(home));
     }
 
     public Settings withRegistry(Path directory) {
-        return new Settings(directory, rules, policy, database, repeat, templates, mail, delivery, routes, daemon);
+        return new Settings(directory, rules, policy, database, repeat, templates, mail, delivery, routes, daemon,
+                web);
     }
 
     public Settings withRules(Path directory) {
-        return new Settings(registry, directory, policy, database, repeat, templates, mail, delivery, routes, daemon);
+        return new Settings(registry, directory, policy, database, repeat, templates, mail, delivery, routes, daemon,
+                web);
     }
 
     public Settings withDatabase(DatabaseSettings settings) {
-        return new Settings(registry, rules, policy, settings, repeat, templates, mail, delivery, routes, daemon);
+        return new Settings(registry, rules, policy, settings, repeat, templates, mail, delivery, routes, daemon,
+                web);
     }
 }

@@ -1,5 +1,6 @@
 package io.pactwatch.daemon;
 
+import io.javalin.util.JavalinException;
 import io.pactwatch.app.Application;
 
 import io.pactwatch.config.DaemonSettings;
@@ -9,6 +10,9 @@ import io.pactwatch.model.Problem;
 import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.Evaluation;
 import io.pactwatch.notify.OutboxEntry;
+import io.pactwatch.web.HealthRoutes;
+import io.pactwatch.web.WebConsole;
+import io.pactwatch.web.WebServer;
 import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -16,7 +20,6 @@ import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +47,8 @@ public final class Daemon implements AutoCloseable {
     private final DaemonStatus status;
     private final Scheduler scheduler;
     private final InputWatcher watcher;
-    private final HealthServer health;
+    private final WebServer web;
+    private final WebConsole console;
     private final InputWatcher configWatcher;
 
     private Daemon(Settings settings, Path configFile, Clock clock, Map<String, String> env, String version)
@@ -80,9 +84,14 @@ public final class Daemon implements AutoCloseable {
                     () -> app.outbox().count(OutboxEntry.PENDING), () -> app.outbox().count(OutboxEntry.DEAD));
             // Changing the config itself needs a restart (issue 4): the schedule, database and routes are wired once.
             this.configWatcher = configWatcher(configFile);
-            this.health = settings.daemon().healthPort() == 0 ? null : new HealthServer(
-                    new InetSocketAddress(settings.daemon().healthAddress(), settings.daemon().healthPort()), status,
-                    metrics);
+            java.util.function.Supplier<io.pactwatch.registry.Registry> live = () -> inputs.current().registry();
+            this.console = new WebConsole(settings, app.coordination(live), live, app.db(), clock, env);
+            List<WebServer.Routes> routes = new java.util.ArrayList<>();
+            routes.add(new HealthRoutes(status::healthy, status::json, metrics::scrape));
+            routes.addAll(console.routes());
+            this.web = settings.daemon().healthPort() == 0 ? null : WebServer.create(
+                    settings.daemon().healthAddress(), settings.daemon().healthPort(), settings.web().idleTimeout(),
+                    routes);
         } catch (RuntimeException | SchedulerException e) {
             app.close();
             throw e;
@@ -103,16 +112,29 @@ public final class Daemon implements AutoCloseable {
             daemon.scheduler.start();
             daemon.watcher.start();
             daemon.configWatcher.start();
-            if (daemon.health != null) {
-                daemon.health.start();
-            }
+            daemon.listen();
             LOG.info(daemon.summary(version));
             return daemon;
         } catch (SchedulerException e) {
             throw new InvalidInputException("scheduler", List.of(Problem.at(Path.of("config"), 0,
                     "the scheduler could not start: " + e.getMessage())));
-        } catch (java.io.UncheckedIOException e) {
-            throw new InvalidInputException("daemon", List.of(Problem.at(Path.of("config"), 0, e.getMessage())));
+        }
+    }
+
+    private void listen() {
+        if (web == null) {
+            return;
+        }
+        try {
+            web.start();
+            console.listening(settings.daemon().healthAddress(), web.port());
+        } catch (JavalinException | java.io.UncheckedIOException e) {
+            close();
+            DaemonSettings d = settings.daemon();
+            throw new InvalidInputException("daemon", List.of(Problem.at(Path.of("config"), 0, "cannot listen on "
+                    + d.healthAddress() + ":" + d.healthPort() + " for the console, /health and /metrics ("
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
+                    + "); set daemon.health-port in the config (0 turns the listener off)")));
         }
     }
 
@@ -152,7 +174,7 @@ public final class Daemon implements AutoCloseable {
 
     /** The port /health listens on, when it does. */
     public Optional<Integer> healthPort() {
-        return Optional.ofNullable(health).map(HealthServer::port);
+        return Optional.ofNullable(web).map(WebServer::port);
     }
 
     /** One pass as of {@code asOf} over the live inputs, then a delivery run. Failures are kept for /health. */
@@ -204,7 +226,7 @@ public final class Daemon implements AutoCloseable {
                 + inputs.current().registry().commitments().size() + " commitments, "
                 + inputs.current().rules().ruleCount() + " rules, next evaluation " + next + " (cron \"" + d.cron()
                 + "\" in " + d.zone() + ")" + (d.cluster() ? ", clustered" : "")
-                + (health == null ? ", no health listener" : ", health on http://" + d.healthAddress() + ":" + health.port() + "/health");
+                + (web == null ? ", no listener" : ", console and health on http://" + d.healthAddress() + ":" + web.port() + "/");
     }
 
     /**
@@ -234,9 +256,10 @@ public final class Daemon implements AutoCloseable {
         } finally {
             watcher.close();
             configWatcher.close();
-            if (health != null) {
-                health.close();
+            if (web != null) {
+                web.close();
             }
+            console.close();
             app.close();
             LOG.info("stopped");
         }

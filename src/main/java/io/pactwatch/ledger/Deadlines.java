@@ -37,6 +37,12 @@ public final class Deadlines {
         return moved;
     }
 
+    /** Every commitment's calendar entry as the digests last sent it (the personal calendar feed serves these). */
+    public static List<CalendarEntry> all(Connection db) throws SQLException {
+        return Sql.query(db, "select * from calendar_entry order by due, commitment", row -> new CalendarEntry(
+                row.getString("commitment"), row.getString("uid"), Sql.date(row, "due"), row.getInt("sequence")));
+    }
+
     /** Stable per commitment and the due date first told. */
     static String uid(String commitment, LocalDate due) {
         return commitment + "-" + due + "@" + UID_DOMAIN;

@@ -36,7 +36,7 @@ public final class Ledger {
 
     private static final String COLUMNS = "fingerprint, rule, commitment, due, severity, message, category, state, first_seen,"
             + " last_seen, last_notified, notified_severity, resolved_at, ack_severity, ack_until, ack_by,"
-            + " ack_comment, silenced_by";
+            + " ack_comment, silenced_by, ack_at";
     /** How long a pass waits for another one to finish. */
     public static final Duration PASS_LOCK_WAIT = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
@@ -228,9 +228,9 @@ public final class Ledger {
                     "no firing alert has this fingerprint or commitment id; `pactwatch alerts` lists them")));
         }
         for (LedgerEntry entry : matched) {
-            Sql.update(db, "update alert set ack_severity = ?, ack_until = ?, ack_by = ?, ack_comment = ?"
+            Sql.update(db, "update alert set ack_severity = ?, ack_until = ?, ack_by = ?, ack_comment = ?, ack_at = ?"
                             + " where fingerprint = ?",
-                    label(entry.alert().severity()), until, by, comment, entry.fingerprint());
+                    label(entry.alert().severity()), until, by, comment, clock.instant(), entry.fingerprint());
         }
         return matched;
     }
@@ -284,7 +284,7 @@ public final class Ledger {
                 Sql.date(row, "first_seen"), Sql.date(row, "last_seen"), Sql.date(row, "last_notified"),
                 severity(row.getString("notified_severity")), Sql.date(row, "resolved_at"),
                 severity(row.getString("ack_severity")), Sql.date(row, "ack_until"), row.getString("ack_by"),
-                row.getString("ack_comment"), row.getString("silenced_by"));
+                row.getString("ack_comment"), row.getString("silenced_by"), Sql.instant(row, "ack_at"));
     }
 
     private static Severity severity(String label) {

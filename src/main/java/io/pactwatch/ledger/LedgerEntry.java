@@ -3,9 +3,14 @@ package io.pactwatch.ledger;
 import io.pactwatch.model.Alert;
 import io.pactwatch.model.Severity;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** One alert as the ledger knows it: what {@code pactwatch alerts} lists. */
+/**
+ * One alert as the ledger knows it: what {@code pactwatch alerts} lists.
+ *
+ * @param ackAt when the acknowledgement in force was given; null when none is, or for one given before V6
+ */
 public record LedgerEntry(
         String fingerprint,
         Alert alert,
@@ -19,7 +24,8 @@ public record LedgerEntry(
         LocalDate ackUntil,
         String ackBy,
         String ackComment,
-        String silencedBy) {
+        String silencedBy,
+        Instant ackAt) {
 
     /** firing, acknowledged, silenced or resolved, as of the ledger's last evaluation. */
     public String status() {
@@ -30,6 +36,11 @@ public record LedgerEntry(
             return "acknowledged";
         }
         return silencedBy != null ? "silenced" : "firing";
+    }
+
+    /** Whether an acknowledgement is in force. */
+    public boolean acknowledged() {
+        return firing && ackSeverity != null;
     }
 
     /** Whether an acknowledgement holds on {@code day} for a severity of {@code severity}. */

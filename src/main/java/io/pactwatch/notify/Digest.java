@@ -3,6 +3,8 @@ package io.pactwatch.notify;
 import io.pactwatch.ledger.Notice;
 import io.pactwatch.model.Alert;
 import io.pactwatch.model.Commitment;
+import io.pactwatch.progress.ProgressHistory;
+import io.pactwatch.progress.RecordedProgress;
 import io.pactwatch.registry.Registry;
 
 import java.time.LocalDate;
@@ -19,8 +21,18 @@ import java.util.Optional;
  */
 public record Digest(String recipient, LocalDate asOf, List<Group> groups) {
 
-    /** One commitment's notices; {@code commitment} is empty when the registry no longer holds it. */
-    public record Group(String commitmentId, Optional<Commitment> commitment, List<Notice> notices) {
+    /**
+     * One commitment's notices; {@code commitment} is empty when the registry no longer holds it.
+     *
+     * @param progress its progress known on the as-of date, by date, each with where it comes from
+     */
+    public record Group(String commitmentId, Optional<Commitment> commitment, List<Notice> notices,
+                        List<RecordedProgress> progress) {
+
+        public Group {
+            notices = List.copyOf(notices);
+            progress = List.copyOf(progress);
+        }
 
         public List<Notice> firing() {
             return notices.stream().filter(n -> !n.isResolved()).toList();
@@ -35,13 +47,22 @@ public record Digest(String recipient, LocalDate asOf, List<Group> groups) {
         groups = List.copyOf(groups);
     }
 
-    /** Groups {@code notices} (already routed to {@code recipient}) by commitment. */
-    public static Digest of(String recipient, LocalDate asOf, List<Notice> notices, Registry known) {
+    /**
+     * Groups {@code notices} (already routed to {@code recipient}) by commitment.
+     *
+     * @param known    the registry as known on {@code asOf}
+     * @param progress where {@code known}'s progress comes from
+     */
+    public static Digest of(String recipient, LocalDate asOf, List<Notice> notices, Registry known,
+                            ProgressHistory progress) {
         Map<String, List<Notice>> byCommitment = new LinkedHashMap<>();
         notices.stream().sorted(Notice.READING_ORDER).forEach(n ->
                 byCommitment.computeIfAbsent(n.alert().commitment(), c -> new ArrayList<>()).add(n));
+        Map<String, List<RecordedProgress>> history = progress.byCommitment();
         List<Group> groups = byCommitment.entrySet().stream()
-                .map(e -> new Group(e.getKey(), known.commitment(e.getKey()), List.copyOf(e.getValue())))
+                .map(e -> new Group(e.getKey(), known.commitment(e.getKey()), e.getValue(),
+                        history.getOrDefault(e.getKey(), List.of()).stream()
+                                .filter(p -> !p.progress().date().isAfter(asOf)).toList()))
                 .toList();
         return new Digest(recipient, asOf, groups);
     }

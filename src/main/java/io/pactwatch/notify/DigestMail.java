@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
@@ -27,19 +28,30 @@ import java.util.stream.Collectors;
 public final class DigestMail {
 
     static final String ATTACHMENT = "deadlines.ics";
+    /** A digest of up to this many alerts is built whole first; a larger one is sized from a sample this big. */
+    static final int SAMPLE = 200;
+    /** Aim this far under the budget when sizing from the sample, so that one more try rarely is needed. */
+    static final double HEADROOM = 0.9;
 
     private final Templates templates;
     private final String from;
     private final String domain;
     private final String command;
+    private final ActionLinks links;
+    private final int budget;
     private final Session session = Session.getInstance(new Properties());
 
-    /** @param command how recipients run Pactwatch, for the acknowledge lines ("bin/pactwatch") */
-    public DigestMail(Templates templates, MailSettings mail, String command) {
+    /**
+     * @param command how recipients run Pactwatch, for the acknowledge lines ("bin/pactwatch") when there are no links
+     * @param links   the web console's action links; {@link ActionLinks#none()} without {@code web.base-url}
+     */
+    public DigestMail(Templates templates, MailSettings mail, String command, ActionLinks links) {
         this.templates = templates;
         this.from = mail.from();
         this.domain = mail.domain();
         this.command = command;
+        this.links = links;
+        this.budget = mail.maxMessageBytes();
     }
 
     /** The digest's idempotency key: the day, the recipient and exactly what is told. */
@@ -49,8 +61,42 @@ public final class DigestMail {
         return "digest/" + digest.asOf() + "/" + digest.recipient() + "/" + Fingerprint.hash(content, 16);
     }
 
+    /**
+     * The digest's message, never over the size budget: when telling everything would exceed it, the most severe
+     * alerts are told in full and the rest summarised by rule and party (with the console's address), as many in
+     * full as fit. Every alert of the digest is still in the ledger, {@code pactwatch alerts} and the console.
+     */
     OutboxMessage compose(Digest digest, List<Ics.Deadline> deadlines, Instant now) {
+        int total = digest.notices().size();
+        OutboxMessage message = build(digest, deadlines, now, total <= SAMPLE ? total : SAMPLE);
+        if (total <= SAMPLE && size(message) <= budget) {
+            return message;
+        }
+        // bytes per alert told in full, from the sample against none in full: the rest of a digest is the summary
+        OutboxMessage none = build(digest, deadlines, now, 0);
+        int sample = Math.min(total, SAMPLE);
+        double perAlert = Math.max(1, (size(message) - size(none)) / (double) sample);
+        int inFull = (int) Math.min(total, Math.max(0, (budget * HEADROOM - size(none)) / perAlert));
+        message = build(digest, deadlines, now, inFull);
+        while (size(message) > budget && inFull > 0) {
+            inFull = (int) (inFull * HEADROOM * budget / size(message));
+            message = build(digest, deadlines, now, inFull);
+        }
+        if (size(message) > budget) {
+            throw new IllegalStateException("the digest for " + digest.recipient() + " is " + size(message)
+                    + " bytes with no alert told in full, over mail.max-message-bytes (" + budget + ")");
+        }
+        return message;
+    }
+
+    private static int size(OutboxMessage message) {
+        return message.raw().length(); // 7-bit: one char, one byte
+    }
+
+    /** The message with the first {@code inFull} alerts (most severe first) told in full. */
+    private OutboxMessage build(Digest digest, List<Ics.Deadline> deadlines, Instant now, int inFull) {
         String key = key(digest);
+        List<Ics.Deadline> attached = deadlines.size() <= inFull ? deadlines : deadlines.subList(0, inFull);
         try {
             MimeMessage message = new StableIdMessage(session, messageId(key));
             message.setFrom(new InternetAddress(from, true));
@@ -62,10 +108,10 @@ public final class DigestMail {
             thread(message, digest);
             MimeMultipart mixed = new MimeMultipart("mixed");
             MimeBodyPart body = new MimeBodyPart();
-            body.setContent(alternative(digest));
+            body.setContent(alternative(view(digest, !attached.isEmpty(), inFull)));
             mixed.addBodyPart(body);
-            if (!deadlines.isEmpty()) {
-                mixed.addBodyPart(calendar(deadlines, now, from));
+            if (!attached.isEmpty()) {
+                mixed.addBodyPart(calendar(attached, now, from));
             }
             message.setContent(mixed);
             message.saveChanges();
@@ -78,8 +124,12 @@ public final class DigestMail {
         }
     }
 
-    private MimeMultipart alternative(Digest digest) throws MessagingException {
-        var view = DigestView.of(digest, command);
+    /** What the templates see for {@code digest}. */
+    Map<String, Object> view(Digest digest, boolean calendarAttached, int inFull) {
+        return DigestView.of(digest, command, links, calendarAttached, inFull);
+    }
+
+    private MimeMultipart alternative(Map<String, Object> view) throws MessagingException {
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
         text.setText(templates.text(view), StandardCharsets.UTF_8.name(), "plain");

@@ -5,6 +5,8 @@ import io.pactwatch.ledger.Ledger;
 import io.pactwatch.ledger.Notice;
 import io.pactwatch.model.Alert;
 import io.pactwatch.model.Commitment;
+import io.pactwatch.progress.ProgressHistory;
+import io.pactwatch.progress.ProgressStore;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.rules.Evaluator;
 import io.pactwatch.store.Database;
@@ -67,13 +69,16 @@ public final class Evaluation {
     }
 
     private Result plan(Connection c, LocalDate asOf) throws SQLException {
-        List<Alert> alerts = evaluator.evaluate(registry, asOf);
-        Registry known = registry.asKnownOn(asOf);
+        // read in the pass's own transaction: progress recorded from the web counts from the next pass on
+        ProgressHistory progress = ProgressHistory.of(registry, ProgressStore.all(c));
+        Registry merged = progress.registry();
+        List<Alert> alerts = evaluator.evaluate(merged, asOf);
+        Registry known = merged.asKnownOn(asOf);
         List<Notice> notices = ledger.record(c, known, alerts, asOf);
         List<Digest> digests = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
         for (Map.Entry<String, List<Notice>> routed : routing.route(notices, known).entrySet()) {
-            Digest digest = Digest.of(routed.getKey(), asOf, routed.getValue(), known);
+            Digest digest = Digest.of(routed.getKey(), asOf, routed.getValue(), known, progress);
             List<Ics.Deadline> deadlines = new ArrayList<>();
             for (Commitment commitment : digest.upcomingDeadlines()) {
                 deadlines.add(new Ics.Deadline(commitment, Deadlines.track(c, commitment.id(), commitment.due().end())));

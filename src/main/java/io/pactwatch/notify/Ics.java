@@ -32,12 +32,12 @@ import java.util.List;
  * the UID and SEQUENCE the ledger keeps per commitment. Sent as an attachment, not a text/calendar body part,
  * because Outlook shows a PUBLISH body as raw text (STACK.md).
  */
-final class Ics {
+public final class Ics {
 
     static final String PRODUCT = "-//Pactwatch//Pactwatch digest//EN";
 
     /** One deadline: the commitment and its calendar identity. */
-    record Deadline(Commitment commitment, CalendarEntry entry) {
+    public record Deadline(Commitment commitment, CalendarEntry entry) {
     }
 
     private Ics() {
@@ -47,7 +47,7 @@ final class Ics {
      * The calendar text; {@code stamp} is the DTSTAMP (the evaluation's clock, so re-renders are identical);
      * {@code organizer} the sender's address (RFC 5546 3.2.1: a PUBLISHed VEVENT names its ORGANIZER).
      */
-    static String of(List<Deadline> deadlines, Instant stamp, String organizer) {
+    public static String of(List<Deadline> deadlines, Instant stamp, String organizer) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);

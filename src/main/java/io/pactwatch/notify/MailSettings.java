@@ -10,7 +10,9 @@ import java.util.Objects;
  * How messages leave: the {@code mail:} section of the config.
  *
  * @param directory   where the {@code file} transport writes {@code .eml} files
- * @param passwordEnv the environment variable holding the SMTP password; null for no authentication
+ * @param passwordEnv     the environment variable holding the SMTP password; null for no authentication
+ * @param maxMessageBytes a digest's size budget: beyond it, the most severe alerts are told in full and the rest
+ *                        summarised (docs/notifications.md, "Size budget")
  */
 public record MailSettings(
         TransportKind transport,
@@ -23,7 +25,8 @@ public record MailSettings(
         String passwordEnv,
         Duration connectTimeout,
         Duration readTimeout,
-        Duration writeTimeout) {
+        Duration writeTimeout,
+        int maxMessageBytes) {
 
     public static final String DEFAULT_DIRECTORY = "var/mail";
     public static final String DEFAULT_FROM = "pactwatch@localhost";
@@ -31,6 +34,13 @@ public record MailSettings(
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * 2 MB: well under the limits mail servers commonly set (Postfix's message_size_limit 10 MB, Exchange Online
+     * and Gmail 25 to 35 MB), with room for a relay that re-encodes.
+     */
+    public static final int DEFAULT_MAX_MESSAGE_BYTES = 2_000_000;
+    /** Below this a digest could not hold its own summary. */
+    public static final int MIN_MAX_MESSAGE_BYTES = 65_536;
 
     /** {@code file} (the embedded default: no mail server needed) or {@code smtp}. */
     public enum TransportKind {
@@ -73,13 +83,19 @@ public record MailSettings(
     public static MailSettings defaults(Path home) {
         return new MailSettings(TransportKind.FILE, home.resolve(DEFAULT_DIRECTORY), DEFAULT_FROM, DEFAULT_HOST,
                 Security.STARTTLS.defaultPort(), Security.STARTTLS, null, null, DEFAULT_CONNECT_TIMEOUT,
-                DEFAULT_READ_TIMEOUT, DEFAULT_WRITE_TIMEOUT);
+                DEFAULT_READ_TIMEOUT, DEFAULT_WRITE_TIMEOUT, DEFAULT_MAX_MESSAGE_BYTES);
     }
 
     /** Plain SMTP to {@code host:port} with the default timeouts (local relays and tests). */
     public static MailSettings plainSmtp(String host, int port, String from) {
         return new MailSettings(TransportKind.SMTP, Path.of(DEFAULT_DIRECTORY), from, host, port, Security.NONE, null,
-                null, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_WRITE_TIMEOUT);
+                null, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_WRITE_TIMEOUT, DEFAULT_MAX_MESSAGE_BYTES);
+    }
+
+    /** These settings with another size budget for digests. */
+    public MailSettings withMaxMessageBytes(int bytes) {
+        return new MailSettings(transport, directory, from, host, port, security, username, passwordEnv,
+                connectTimeout, readTimeout, writeTimeout, bytes);
     }
 
     /** The domain of the sender address: the right-hand side of Message-IDs (RFC 5322 3.6.4). */

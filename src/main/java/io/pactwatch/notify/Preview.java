@@ -1,5 +1,12 @@
 package io.pactwatch.notify;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * What an evaluation would send, rendered into files and nothing else: the pass runs in a transaction that is
@@ -16,13 +25,9 @@ import java.util.List;
 public final class Preview {
 
     private final Evaluation evaluation;
-    private final Templates templates;
-    private final String command;
 
-    public Preview(Evaluation evaluation, Templates templates, String command) {
+    public Preview(Evaluation evaluation) {
         this.evaluation = evaluation;
-        this.templates = templates;
-        this.command = command;
     }
 
     /**
@@ -43,7 +48,7 @@ public final class Preview {
                 }
                 String base = asOf + "-" + digest.recipient().replaceAll("[^A-Za-z0-9._@-]", "_");
                 written.add(Files.writeString(directory.resolve(base + ".html"),
-                        templates.html(DigestView.of(digest, command)), StandardCharsets.UTF_8));
+                        html(result.messages().get(i).raw()), StandardCharsets.UTF_8));
                 written.add(Files.writeString(directory.resolve(base + ".eml"), result.messages().get(i).raw(),
                         StandardCharsets.US_ASCII));
             }
@@ -51,5 +56,31 @@ public final class Preview {
             throw new UncheckedIOException(e);
         }
         return written;
+    }
+
+    /** The text/html part of a composed message: the preview shows exactly what would be sent. */
+    static String html(String raw) {
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)));
+            return html(message).orElseThrow(() -> new IllegalStateException("a digest without an HTML part"));
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("cannot read back a composed digest: " + e, e);
+        }
+    }
+
+    private static Optional<String> html(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/html")) {
+            return Optional.of((String) part.getContent());
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Optional<String> found = html(multipart.getBodyPart(i));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

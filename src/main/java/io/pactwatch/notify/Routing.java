@@ -28,6 +28,13 @@ public final class Routing {
         this.routes = List.copyOf(routes);
     }
 
+    /** Every address some route sends to. */
+    public Set<String> addresses() {
+        Set<String> all = new LinkedHashSet<>();
+        routes.forEach(r -> all.addAll(r.to()));
+        return all;
+    }
+
     /** Each recipient's notices, recipients in alphabetical order, notices in the order given. */
     public Map<String, List<Notice>> route(List<Notice> notices, Registry known) {
         Map<String, List<Notice>> byRecipient = new TreeMap<>();
@@ -41,11 +48,16 @@ public final class Routing {
 
     /** The recipients of one notice, each once. */
     Set<String> recipients(Notice notice, Optional<Commitment> commitment) {
+        return recipients(notice.alert(), commitment);
+    }
+
+    /** Who is told about {@code alert}, each once: who may act on it (docs/web.md, "Roles"). */
+    public Set<String> recipients(io.pactwatch.model.Alert alert, Optional<Commitment> commitment) {
         Set<String> recipients = new LinkedHashSet<>();
         commitment.ifPresent(c -> recipients.addAll(c.coordinators()));
         boolean taken = false;
         for (Route route : routes) {
-            if (!route.isDefault() && commitment.isPresent() && route.matches(notice.alert(), commitment.get())) {
+            if (!route.isDefault() && commitment.isPresent() && route.matches(alert, commitment.get())) {
                 recipients.addAll(route.to());
                 taken = true;
                 if (!route.continueMatching()) {

@@ -86,7 +86,7 @@ public final class Templates {
         return out.toString();
     }
 
-    /** Safe (no triple mustaches, no stray partials), but without HTML escaping: for the text/plain part. */
+    /** Safe (no triple mustaches, no stray partials), values on one line, no HTML escaping: the text/plain part. */
     private static final class PlainTextFactory extends SafeMustacheFactory {
 
         PlainTextFactory(Path directory) {

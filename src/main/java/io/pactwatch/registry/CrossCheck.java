@@ -4,7 +4,6 @@ import io.pactwatch.model.Commitment;
 import io.pactwatch.model.Problem;
 import io.pactwatch.model.Progress;
 import io.pactwatch.registry.RegistryFileReader.Located;
-import io.pactwatch.yaml.DidYouMean;
 
 import java.util.HashMap;
 import java.util.List;
@@ -46,9 +45,9 @@ final class CrossCheck {
             if (!rejectedIds.contains(id)) {
                 problems.add(p.problem("commitment", unknownId(id)));
             }
-        } else if (p.value().date().isBefore(target.value().announced())) {
-            problems.add(p.problem("date", "progress dated " + p.value().date() + " is before \"" + id
-                    + "\" was announced (" + target.value().announced() + "); fix the date or the announcement"));
+        } else {
+            ProgressValidation.beforeAnnouncement(p.value(), target.value())
+                    .ifPresent(message -> problems.add(p.problem("date", message)));
         }
     }
 
@@ -63,6 +62,6 @@ final class CrossCheck {
     }
 
     private String unknownId(String id) {
-        return "no commitment has the id \"" + id + "\"" + DidYouMean.hint(id, byId.keySet());
+        return ProgressValidation.unknownId(id, byId.keySet());
     }
 }

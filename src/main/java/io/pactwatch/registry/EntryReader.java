@@ -10,7 +10,6 @@ import io.pactwatch.model.Progress;
 import io.pactwatch.model.ProgressKind;
 import io.pactwatch.model.Source;
 import io.pactwatch.model.Status;
-import io.pactwatch.yaml.DidYouMean;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -105,9 +104,7 @@ final class EntryReader {
     private static <E extends Enum<E>> Optional<E> label(Entry m, String key, Class<E> type, String text) {
         Optional<E> value = Labels.parse(type, text);
         if (value.isEmpty()) {
-            List<String> allowed = Labels.all(type);
-            m.problem(key, "unknown " + key + " \"" + text + "\"" + DidYouMean.hint(text, allowed)
-                    + "; one of: " + String.join(", ", allowed));
+            m.problem(key, ProgressValidation.unknownLabel(key, type, text));
         }
         return value;
     }

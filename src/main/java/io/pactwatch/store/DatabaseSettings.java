@@ -69,6 +69,20 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
         return url.startsWith(H2_PREFIX);
     }
 
+    /**
+     * False for an H2 file database whose file does not exist yet: it holds nothing, and reading it would create
+     * it. Read-only commands use this to leave the database alone until a command that stores something ran.
+     */
+    public boolean mayHoldData() {
+        String file = H2_PREFIX + "file:";
+        if (!url.startsWith(file)) {
+            return true;
+        }
+        int options = url.indexOf(';');
+        String path = url.substring(file.length(), options < 0 ? url.length() : options);
+        return java.nio.file.Files.exists(Path.of(path + ".mv.db"));
+    }
+
     /** The URL without its credentials or options, for messages. */
     public String describe() {
         int options = url.indexOf(';');

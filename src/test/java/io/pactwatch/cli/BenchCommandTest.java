@@ -27,7 +27,16 @@ class BenchCommandTest {
     @BeforeAll
     static void runTheHarnessSmall() {
         run = Cli.run("bench", "run", "--sizes", "100,200", "--warmups", "1", "--iterations", "1",
-                "--messages", "20", "--pass-sizes", "150", "--work", work.toString(), "--out", work.resolve("report.md").toString());
+                "--messages", "20", "--pass-sizes", "150", "--web-commitments", "200", "--web-requests", "20",
+                "--work", work.toString(), "--out", work.resolve("report.md").toString());
+    }
+
+    @Test
+    void theReportTimesTheAttentionPageAndThePagedApiWithoutErrors() {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("### Web console at 200 commitments", "20 requests in a row each",
+                "Errors: 0.");
+        assertThat(row("| `GET /` (attention page, signed in)").get(1)).endsWith(" ms");
     }
 
     @Test

@@ -79,8 +79,12 @@ class NotifyCommandsTest {
                 .anyMatch(name -> name.contains("ops@example.org"))
                 .anyMatch(name -> name.contains("iran-desk@example.org"))
                 .hasSize(2);
-        assertThat(Files.readString(mail().get(0))).contains("Subject: [Pactwatch]", "Auto-Submitted: auto-generated",
+        Path ops = mail().stream().filter(p -> p.toString().contains("ops@example.org")).findFirst().orElseThrow();
+        Path iran = mail().stream().filter(p -> p.toString().contains("iran-desk@")).findFirst().orElseThrow();
+        assertThat(Files.readString(ops)).contains("Subject: [Pactwatch]", "Auto-Submitted: auto-generated",
                 "deadlines.ics");
+        assertThat(Files.readString(iran)).as("no deadline ahead: no calendar, and no sentence promising one")
+                .contains("Subject: [Pactwatch]").doesNotContain("deadlines.ics");
     }
 
     @Test

@@ -63,7 +63,7 @@ class BoundedDeliveryTest {
     private static SmtpTransport impatient(int port) {
         return new SmtpTransport(new MailSettings(MailSettings.TransportKind.SMTP, Path.of("unused"),
                 "pactwatch@example.org", "127.0.0.1", port, MailSettings.Security.NONE, null, null, SHORT, SHORT,
-                SHORT), null);
+                SHORT, MailSettings.DEFAULT_MAX_MESSAGE_BYTES), null);
     }
 
     /** A transport that lets {@code step} pass on the clock during each send, as a slow server would. */

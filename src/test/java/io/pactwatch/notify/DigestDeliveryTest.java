@@ -81,12 +81,12 @@ class DigestDeliveryTest {
                 .isEqualTo("[Pactwatch] 3 critical, 2 warning, 7 info: cooperation commitments as of 2019-05-01");
         String iranText = text(iran, "text/plain");
         assertThat(iranText).contains("ru-ir-joint-action-plan-2012-2014").doesNotContain("ru-tr-cyber-conference");
-        assertThat(iranText.indexOf("critical overdue")).isNotNegative()
-                .isLessThan(iranText.indexOf("warning recurrence-missed"))
-                .isLessThan(iranText.indexOf("info stale"));
+        assertThat(iranText.indexOf("[CRITICAL] overdue")).isNotNegative()
+                .isLessThan(iranText.indexOf("[WARNING] recurrence-missed"))
+                .isLessThan(iranText.indexOf("[INFO] stale"));
         assertThat(iranText.indexOf("id: ru-ir-joint-action-plan-2012-2014"))
                 .as("the plan's overdue and no-successor alerts stay together under their commitment")
-                .isLessThan(iranText.indexOf("warning no-successor"))
+                .isLessThan(iranText.indexOf("[WARNING] no-successor"))
                 .isGreaterThan(-1);
     }
 

@@ -188,7 +188,7 @@ class OutboxDeliveryTest {
         MailSettings withLogin = new MailSettings(MailSettings.TransportKind.SMTP, dir, "pactwatch@example.org",
                 "localhost", SMTP.getSmtp().getPort(), MailSettings.Security.NONE, "pactwatch", "SMTP_PW",
                 MailSettings.DEFAULT_CONNECT_TIMEOUT, MailSettings.DEFAULT_READ_TIMEOUT,
-                MailSettings.DEFAULT_WRITE_TIMEOUT);
+                MailSettings.DEFAULT_WRITE_TIMEOUT, MailSettings.DEFAULT_MAX_MESSAGE_BYTES);
 
         Delivery.Report report = deliver(new SmtpTransport(withLogin, "wrong-password"));
 
@@ -208,7 +208,7 @@ class OutboxDeliveryTest {
         MailSettings starttls = new MailSettings(MailSettings.TransportKind.SMTP, dir, "pactwatch@example.org",
                 "localhost", SMTP.getSmtp().getPort(), MailSettings.Security.STARTTLS, null, null,
                 MailSettings.DEFAULT_CONNECT_TIMEOUT, MailSettings.DEFAULT_READ_TIMEOUT,
-                MailSettings.DEFAULT_WRITE_TIMEOUT);
+                MailSettings.DEFAULT_WRITE_TIMEOUT, MailSettings.DEFAULT_MAX_MESSAGE_BYTES);
 
         Delivery.Report report = deliver(new SmtpTransport(starttls, null));
 

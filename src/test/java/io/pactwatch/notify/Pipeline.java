@@ -58,7 +58,7 @@ final class Pipeline {
     }
 
     static DigestMail digestMail(MailSettings mail) {
-        return new DigestMail(Templates.load(Path.of("config/templates")), mail, "bin/pactwatch");
+        return new DigestMail(Templates.load(Path.of("config/templates")), mail, "bin/pactwatch", ActionLinks.none());
     }
 
     static Delivery delivery(Database db, Transport transport, Clock clock) {
