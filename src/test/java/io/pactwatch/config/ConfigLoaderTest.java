@@ -2,6 +2,7 @@ package io.pactwatch.config;
 
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Policy;
+import io.pactwatch.notify.MailSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ class ConfigLoaderTest {
         assertThat(settings.policy()).isEqualTo(Policy.defaults());
         assertThat(settings.registry()).isEqualTo(Path.of("./commitments"));
         assertThat(settings.rules()).isEqualTo(Path.of("./rules"));
+        assertThat(settings.mail().maxMessageBytes()).isEqualTo(MailSettings.DEFAULT_MAX_MESSAGE_BYTES);
     }
 
     @Test
@@ -73,6 +75,7 @@ class ConfigLoaderTest {
             bad database url         | database:\\n  url: mysql://x\\n                                               | pactwatch.yaml:2: "url" must be a jdbc:postgresql: or jdbc:h2: URL
             zero repeat interval     | notify:\\n  repeat-info-days: 0\\n                                             | pactwatch.yaml:2: "repeat-info-days" must be at least 1 day
             zero attempts            | delivery:\\n  max-attempts: 0\\n                                               | pactwatch.yaml:2: "max-attempts" must be at least 1
+            tiny digest budget       | mail:\\n  max-message-bytes: 1000\\n                                         | pactwatch.yaml:2: "max-message-bytes" must be at least 65536
             """)
     void rejectsABadMailOrRoutingConfigNamingTheLine(String what, String yaml, String expected) throws IOException {
         rejectsABadConfigNamingTheLine(what, yaml, expected);
