@@ -148,10 +148,10 @@ public final class ConfigLoader {
         return whole(m, key, fallback, "days");
     }
 
-    /** A whole number of {@code unit} (0 or more, up to five digits). */
+    /** A whole number of {@code unit} (0 or more, up to nine digits, so that it fits an int). */
     static int whole(Mapping m, String key, int fallback, String unit) {
         return m.parsed(key, text -> {
-            if (text.matches("\\d{1,5}")) {
+            if (text.matches("\\d{1,9}")) {
                 return Integer.parseInt(text);
             }
             throw new IllegalArgumentException("\"" + key + "\" must be a whole number of " + unit

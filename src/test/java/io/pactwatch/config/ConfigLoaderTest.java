@@ -2,6 +2,7 @@ package io.pactwatch.config;
 
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Policy;
+import io.pactwatch.notify.MailSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ class ConfigLoaderTest {
         assertThat(settings.policy()).isEqualTo(Policy.defaults());
         assertThat(settings.registry()).isEqualTo(Path.of("./commitments"));
         assertThat(settings.rules()).isEqualTo(Path.of("./rules"));
+        assertThat(settings.mail().maxMessageBytes()).isEqualTo(MailSettings.DEFAULT_MAX_MESSAGE_BYTES);
     }
 
     @Test
@@ -78,6 +80,7 @@ class ConfigLoaderTest {
             zero attempts            | delivery:\\n  max-attempts: 0\\n                                               | pactwatch.yaml:2: "max-attempts" must be at least 1
             zero breaker failures    | delivery:\\n  breaker-failures: 0\\n                                           | pactwatch.yaml:2: "breaker-failures" must be at least 1
             deadline beyond lease    | delivery:\\n  pass-deadline-seconds: 600\\n  lease-seconds: 300\\n              | pactwatch.yaml:2: "pass-deadline-seconds" (600) must be less than "lease-seconds" (300)
+            tiny digest budget       | mail:\\n  max-message-bytes: 1000\\n                                         | pactwatch.yaml:2: "max-message-bytes" must be at least 65536
             """)
     void rejectsABadMailOrRoutingConfigNamingTheLine(String what, String yaml, String expected) throws IOException {
         rejectsABadConfigNamingTheLine(what, yaml, expected);

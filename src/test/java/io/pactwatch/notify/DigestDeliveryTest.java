@@ -149,8 +149,8 @@ class DigestDeliveryTest {
         Pipeline.MovableClock clock = Pipeline.MovableClock.at("2019-05-01T06:00:00Z");
         Evaluation.Result result = Pipeline.evaluation(Pipeline.seed(), db, clock).run(MAY_1);
         OutboxMessage stored = result.messages().get(0);
-        String expectedId = Pipeline.digestMail(MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org"))
-                .messageId(stored.key());
+        String expectedId = Pipeline.digestMail(MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org"),
+                ActionLinks.none()).messageId(stored.key());
 
         Delivery.Report down = Pipeline.delivery(db, Pipeline.smtp(Pipeline.closedPort()), clock).deliverDue();
         clock.advance(java.time.Duration.ofHours(1));

@@ -53,12 +53,17 @@ final class Pipeline {
     }
 
     static Evaluation evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail) {
-        return new Evaluation(new Evaluator(rules(), Policy.defaults()), registry, db,
-                new Ledger(RepeatPolicy.defaults(), clock), new Routing(routes), digestMail(mail), clock);
+        return evaluation(registry, db, clock, routes, mail, ActionLinks.none());
     }
 
-    static DigestMail digestMail(MailSettings mail) {
-        return new DigestMail(Templates.load(Path.of("config/templates")), mail, "bin/pactwatch", ActionLinks.none());
+    static Evaluation evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail,
+                                 ActionLinks links) {
+        return new Evaluation(new Evaluator(rules(), Policy.defaults()), registry, db,
+                new Ledger(RepeatPolicy.defaults(), clock), new Routing(routes), digestMail(mail, links), clock);
+    }
+
+    static DigestMail digestMail(MailSettings mail, ActionLinks links) {
+        return new DigestMail(Templates.load(Path.of("config/templates")), mail, "bin/pactwatch", links);
     }
 
     static Delivery delivery(Database db, Transport transport, Clock clock) {
