@@ -42,7 +42,7 @@ class CrashedPassIT {
     private static final Path REPO = Path.of("").toAbsolutePath();
     private static final Path JAR = REPO.resolve("target/pactwatch.jar");
     private static final int COMMITMENTS = 2000;
-    private static final int KILLS = 8;
+    private static final int KILLS = 6;
     private static final long SEED = 12;
     /** Days between passes: more than the warning's repeat interval, so that each pass has something to tell. */
     private static final int DAYS_APART = 8;
