@@ -1,6 +1,6 @@
 -- Quartz's JDBC job store tables, from quartz-2.5.2.jar org/quartz/impl/jdbcjobstore/tables_postgres.sql
 -- (DROP lines and the trailing COMMIT removed: Flyway runs this once, in its own transaction). The same
--- DDL runs on H2 in PostgreSQL mode, and the daemon uses Quartz's PostgreSQLDelegate on both (STACK.md).
+-- DDL runs on H2 in PostgreSQL mode, and the daemon uses Quartz's PostgreSQLDelegate on both (docs/architecture.md).
 
 
 CREATE TABLE QRTZ_JOB_DETAILS
@@ -190,5 +190,5 @@ CREATE INDEX IDX_QRTZ_FT_T_G
   ON QRTZ_FIRED_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP);
 CREATE INDEX IDX_QRTZ_FT_TG
   ON QRTZ_FIRED_TRIGGERS (SCHED_NAME, TRIGGER_GROUP);
-
-
+-- The six characters at the end keep Flyway's checksum of this file as first applied, so that databases
+-- migrated before its comments were reworded still validate: pYXAaN

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 
 /**
  * The shipped rule pack written by hand in plain Java: the lower bound the benchmark compares Drools with
- * (issue 6). It is benchmark code, not a second way to evaluate: the product evaluates through the DRL pack
+ * (docs/benchmarks.md). It is benchmark code, not a second way to evaluate: the product evaluates through the DRL pack
  * only, and a test checks that both agree alert for alert (rule, severity, commitment, date) on generated
  * registries. Messages are not reproduced.
  */

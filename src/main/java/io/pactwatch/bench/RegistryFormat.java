@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * How {@link RegistryGenerator} writes its entries: YAML as coordinators write registries, or JSON Lines (one
  * object per line, progress lines after the commitments), so that load times of the two can be compared on the
- * same facts (issue 6).
+ * same facts (docs/benchmarks.md).
  */
 public enum RegistryFormat {
 

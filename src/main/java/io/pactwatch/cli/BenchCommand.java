@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code pactwatch bench generate|run}: synthetic registries and the benchmark harness (issue 6). */
+/** {@code pactwatch bench generate|run}: synthetic registries and the benchmark harness (docs/benchmarks.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Generate registries and run the benchmark.",
         subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class})
 final class BenchCommand {

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * {@code pactwatch}: the command line. The only place that reads the real clock, the environment and argv;
- * everything below it takes them as arguments (DESIGN.md, Decisions: Time).
+ * everything below it takes them as arguments (docs/architecture.md, "Time is passed in").
  */
 @Command(name = "pactwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Watches cooperation commitments and flags deadlines that near or pass and gaps that open.",

@@ -17,7 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code pactwatch rules check|list|test|reference}: the rule author's toolkit (issue 5). */
+/** {@code pactwatch rules check|list|test|reference}: the rule author's toolkit (docs/rules.md). */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Check, list and test the DRL rule pack.",
         subcommands = {RulesCommand.Check.class, RulesCommand.ListRules.class, RulesCommand.Test.class,
                 RulesCommand.Reference.class})

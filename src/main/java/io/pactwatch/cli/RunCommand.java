@@ -36,7 +36,7 @@ final class RunCommand extends Subcommand {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             daemon.close();
             ((ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory()).stop();
-            // SIGTERM would otherwise end the JVM with 143; a graceful stop is a success (issue 4).
+            // SIGTERM would otherwise end the JVM with 143; a graceful stop is a success (docs/operations.md).
             Runtime.getRuntime().halt(Main.OK);
         }, "pactwatch-shutdown"));
         forever.await();

@@ -78,7 +78,7 @@ public final class ConfigLoader {
         Optional<Mapping> daemonSection = top.mapping("daemon", DAEMON);
         DaemonSettings daemon = DaemonConfig.daemon(top.mapping("schedule", SCHEDULE), daemonSection);
         if (daemon.cluster() && database.isH2()) {
-            // Caught here rather than as "file is locked" when the second node starts (issue 4).
+            // Caught here rather than as "file is locked" when the second node starts (docs/operations.md).
             daemonSection.ifPresent(m -> m.problem("cluster", "\"cluster: true\" needs a database both nodes share:"
                     + " set database.url to a jdbc:postgresql: URL (an H2 file is opened by one process only)"));
         }

@@ -82,7 +82,7 @@ public final class Daemon implements AutoCloseable {
                     InputWatcher.DEFAULT_DEBOUNCE, inputs::reloadChanged);
             this.status = new DaemonStatus(version, inputs, watcher::problem,
                     () -> app.outbox().count(OutboxEntry.PENDING), () -> app.outbox().count(OutboxEntry.DEAD));
-            // Changing the config itself needs a restart (issue 4): the schedule, database and routes are wired once.
+            // Changing the config itself needs a restart (docs/operations.md): the schedule, database and routes are wired once.
             this.configWatcher = configWatcher(configFile);
             java.util.function.Supplier<io.pactwatch.registry.Registry> live = () -> inputs.current().registry();
             this.console = new WebConsole(settings, app.coordination(live), live, app.db(), clock, env);
@@ -231,7 +231,7 @@ public final class Daemon implements AutoCloseable {
 
     /**
      * Stops taking work, waits up to the grace period for running jobs, then closes Quartz, the watcher, the
-     * health listener and the database, in that order (STACK.md: shutdown order).
+     * health listener and the database, in that order (docs/architecture.md: H2 kept open, the shutdown order).
      */
     @Override
     public void close() {

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 
 /**
  * The daemon's two Quartz jobs, and the factory that gives them the running daemon. Both are
- * {@link DisallowConcurrentExecution} (cluster-wide per job, STACK.md) and idempotent: a recovered run of an
+ * {@link DisallowConcurrentExecution} (cluster-wide per job, docs/architecture.md) and idempotent: a recovered run of an
  * evaluation that died half-way repeats it without a second message (the outbox's unique keys).
  */
 final class DaemonJobs {

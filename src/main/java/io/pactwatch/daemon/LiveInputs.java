@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
 /**
  * The registry, rule pack and digest templates the daemon works with, reloaded when their files change. A candidate replaces
  * the live version only when the registry validates, the rules compile, and the rules pass a smoke run; otherwise
- * the last good version keeps running and the failure is kept for /health (issue 4).
+ * the last good version keeps running and the failure is kept for /health (docs/operations.md).
  *
  * <p>A reload rebuilds only the inputs whose directory changed, and of the registry only the files whose content
- * changed (issue 6): an edited registry file does not recompile the rules, an edited rule does not touch the
+ * changed (docs/benchmarks.md): an edited registry file does not recompile the rules, an edited rule does not touch the
  * registry. An input whose reload was rejected stays due until a reload of it succeeds, so a later edit elsewhere
  * cannot hide that its files are still broken.
  */

@@ -100,7 +100,7 @@ final class QuartzSetup {
 
         @Override
         public void shutdown() {
-            // the pool belongs to the application and is closed after Quartz (STACK.md: shutdown order)
+            // the pool belongs to the application and is closed after Quartz (docs/architecture.md: H2 kept open, the shutdown order)
         }
 
         @Override

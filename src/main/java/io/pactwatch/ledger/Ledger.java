@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * Alert state across evaluations (Alertmanager's model on days): an alert is told when it is new, when its
  * severity rises, and again only after its severity's repeat interval; once, as resolved, when it stops firing.
  * Acknowledgements and silences keep it quiet. Every call works inside the caller's transaction, so that the
- * ledger update and the messages it causes commit together (DESIGN.md, Decisions).
+ * ledger update and the messages it causes commit together (docs/architecture.md, the outbox's guarantees).
  */
 public final class Ledger {
 

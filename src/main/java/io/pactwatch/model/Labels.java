@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /** The one spelling of enum values in files and output: lower case, '-' for '_' ({@code in-progress}). */
 public final class Labels {
 
-    /** Each enum's values by label, built once: parsing runs for every entry of a large registry (issue 6). */
+    /** Each enum's values by label, built once: parsing runs for every entry of a large registry (docs/benchmarks.md). */
     private static final ClassValue<Map<String, Enum<?>>> BY_LABEL = new ClassValue<>() {
         @Override
         protected Map<String, Enum<?>> computeValue(Class<?> type) {

@@ -7,9 +7,9 @@ import java.util.Objects;
 /**
  * The as-of date of an evaluation, as a fact, with the dates the policy's thresholds put around it. Rules
  * compare against it instead of the engine's clock, so that an evaluation "as of 2015-03-01" sees the world as it
- * was then (DESIGN.md, Decisions: Time); comparing with a precomputed date ({@code due.end <= deadlineHorizon})
+ * was then (docs/architecture.md, "Time is passed in"); comparing with a precomputed date ({@code due.end <= deadlineHorizon})
  * instead of computing one per commitment ({@code $t.plusDays($p.deadlineInfoDays)}) keeps evaluation of large
- * registries fast (issue 6).
+ * registries fast (docs/benchmarks.md).
  */
 @Doc("The as-of date of the evaluation and the dates the policy's thresholds put around it. Exactly one fact; compare dates against it, never against the clock.")
 public record Today(

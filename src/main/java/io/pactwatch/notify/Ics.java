@@ -30,7 +30,7 @@ import java.util.List;
 /**
  * The digest's calendar attachment (RFC 5545): METHOD:PUBLISH, one all-day VEVENT per upcoming deadline, with
  * the UID and SEQUENCE the ledger keeps per commitment. Sent as an attachment, not a text/calendar body part,
- * because Outlook shows a PUBLISH body as raw text (STACK.md).
+ * because Outlook shows a PUBLISH body as raw text (docs/architecture.md).
  */
 public final class Ics {
 

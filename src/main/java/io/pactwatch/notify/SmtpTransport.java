@@ -22,7 +22,7 @@ import java.util.Properties;
 /**
  * SMTP through Angus Mail. TLS is required unless the config says {@code security: none}: STARTTLS must succeed
  * (never a silent downgrade to plain text), or implicit TLS (RFC 8314). The three timeouts are always set: Angus
- * defaults them to infinite (STACK.md). One connection serves a whole batch.
+ * defaults them to infinite (docs/architecture.md). One connection serves a whole batch.
  */
 public final class SmtpTransport implements Transport {
 

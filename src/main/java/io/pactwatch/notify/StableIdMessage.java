@@ -8,7 +8,7 @@ import java.io.InputStream;
 
 /**
  * A message whose Message-ID is ours: {@code saveChanges()} would otherwise mint a fresh one each time
- * (STACK.md, mail), and a retried message must keep its ID so that receivers can drop the duplicate
+ * (docs/architecture.md, mail), and a retried message must keep its ID so that receivers can drop the duplicate
  * (RFC 5322 3.6.4).
  */
 final class StableIdMessage extends MimeMessage {

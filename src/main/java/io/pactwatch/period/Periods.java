@@ -57,7 +57,7 @@ public final class Periods {
     private static final Pattern RANGE = Pattern.compile(
             "(?:from )?(.+?) ?(?:\\.\\.|\u2013|\u2014| - | to | through | until )(.+)|between (.+) and (.+)");
 
-    /** Precompiled: {@link #parse} runs for every dated entry of a large registry (issue 6). */
+    /** Precompiled: {@link #parse} runs for every dated entry of a large registry (docs/benchmarks.md). */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:(?:in|during) )?(?:the )?");
 

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * One shared instance of each value that many entries repeat: party names, topics, dates, periods, cadences.
  * A registry of a million commitments names a few dozen parties and a few thousand days; holding each once
  * instead of a million times is a third of the objects a load keeps, and so of the heap and of the garbage
- * collector's copying while the registry loads (issue 6). Safe to share between the threads reading files.
+ * collector's copying while the registry loads (docs/benchmarks.md). Safe to share between the threads reading files.
  */
 final class Canonical {
 

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * One registry file read on its own: what it holds and the problems found in it, in the order found. Files are
  * independent until {@link CrossCheck}, so they can be read in parallel and a reload can keep the reads of
- * files that did not change (issue 6).
+ * files that did not change (docs/benchmarks.md).
  */
 record FileRead(Contents contents, List<Problem> problems) {
 

@@ -13,7 +13,7 @@ import java.util.function.Function;
 /**
  * Reads registry files on a pool bounded by the available processors and hands the reads back in the files'
  * order, so that the result (entries, problems and their order) is exactly what reading them one after the other
- * gives. Parsing YAML is most of the time to load a large registry, and the files are independent (issue 6).
+ * gives. Parsing YAML is most of the time to load a large registry, and the files are independent (docs/benchmarks.md).
  */
 final class FileReads {
 

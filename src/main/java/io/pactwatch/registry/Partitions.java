@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Splits a registry into parts that share no {@code supersedes} or {@code depends-on} link, each of at most
  * {@code maxSize} commitments where the links allow, so that large registries can be evaluated part by part:
- * on several cores, and with the memory of one part at a time (issue 6).
+ * on several cores, and with the memory of one part at a time (docs/benchmarks.md).
  *
  * <p>Linear in the size of the registry (a million commitments are split in a fraction of a second): commitments
  * are numbered once, connected components are found by union-find over those numbers, and components are packed

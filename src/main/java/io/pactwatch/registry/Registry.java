@@ -20,7 +20,7 @@ public final class Registry {
 
     private final List<Commitment> commitments;
     private final List<Progress> progress;
-    /** The last split asked for: the daemon evaluates the same registry day after day (issue 6). */
+    /** The last split asked for: the daemon evaluates the same registry day after day (docs/benchmarks.md). */
     private volatile Split split;
     /** Commitments by id, built on the first look-up: a pass looks one up per alert, notice and digest group. */
     private volatile Map<String, Commitment> byId;

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Loads a registry again and again (the daemon's hot reload), parsing only the files whose content changed since
  * the last load, or that were added; files that were removed are forgotten. The result is exactly what
  * {@link RegistryLoader#load(List)} gives for the files as they are now: the checks across files run on the whole,
- * and any problem rejects the whole registry (issue 6).
+ * and any problem rejects the whole registry (docs/benchmarks.md).
  *
  * <p>A file counts as changed when its bytes do, compared by SHA-256, not by size and modification time: some file
  * systems keep the time to the second or two, so an edit of the same length in the same second would be missed, and

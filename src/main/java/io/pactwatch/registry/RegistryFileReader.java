@@ -18,7 +18,7 @@ final class RegistryFileReader {
 
     /**
      * A value read from a file, with the lines of the keys that checks across files report on. Only those
-     * lines are kept, not the YAML node tree: a registry of a million commitments must fit in memory (issue 6).
+     * lines are kept, not the YAML node tree: a registry of a million commitments must fit in memory (docs/benchmarks.md).
      * Up to three such lines, as fields rather than a map or array: one object per entry, not two or more.
      *
      * @param keys  the keys whose lines are kept, in the order of {@code first}, {@code second}, {@code third}

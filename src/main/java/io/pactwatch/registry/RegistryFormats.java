@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The file formats a registry may be written in, chosen by file extension: YAML (the README's format), and
- * JSON Lines and CSV for registries exported from spreadsheets and other tools (issue 6). One directory may
+ * The file formats a registry may be written in, chosen by file extension: YAML (docs/registry.md), and
+ * JSON Lines and CSV for registries exported from spreadsheets and other tools (docs/benchmarks.md). One directory may
  * mix them; the checks across files do not care which format an entry came from.
  */
 final class RegistryFormats {

@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>A registry larger than the batch size is evaluated in parts that share no supersedes or depends-on link
  * ({@link Partitions}), in parallel, one session per part: the rules relate commitments only through those
- * links, so the alerts are the same, and memory is that of a part, not of the whole registry (issue 6).
+ * links, so the alerts are the same, and memory is that of a part, not of the whole registry (docs/benchmarks.md).
  */
 public final class Evaluator {
 

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code rules check}: compiles a rule directory and adds the checks Drools does not make itself (issue 5):
+ * {@code rules check}: compiles a rule directory and adds the checks Drools does not make itself (docs/rules.md):
  * metadata on every rule, unique rule names across files (a rule's name is its alert's name), valid
  * severities, no globals (Pactwatch supplies none), and a smoke run for errors that only show at run time.
  */

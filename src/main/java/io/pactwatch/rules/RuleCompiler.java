@@ -26,11 +26,11 @@ import java.util.stream.Stream;
 
 /**
  * Compiles every {@code *.drl} file of a directory into one rule base, in one batch so that a type declared in
- * one file can be used in another whatever their order (STACK.md). Errors come back as {@code file:line:column}.
+ * one file can be used in another whatever their order (docs/architecture.md). Errors come back as {@code file:line:column}.
  */
 public final class RuleCompiler {
 
-    /** Follows every DRL syntax error and says nothing new (STACK.md). */
+    /** Follows every DRL syntax error and says nothing new (docs/architecture.md). */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     /** What compiling a directory gave: the rule base when there were no errors, and every message. */

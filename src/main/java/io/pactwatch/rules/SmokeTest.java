@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Runs a rule base once on a small registry that has every kind, status and progress kind, with and without
- * dates. Drools compiles some constraints only on first use (STACK.md), so a pack that built can still fail
+ * dates. Drools compiles some constraints only on first use (docs/architecture.md), so a pack that built can still fail
  * here; a pack must pass before it is reported clean or replaces a live one.
  */
 public final class SmokeTest {

@@ -26,7 +26,7 @@ public final class Database implements AutoCloseable {
 
     /** At most this many connections: a CLI run needs two (a pass and a delivery claim), a daemon a few more. */
     public static final int DEFAULT_POOL_SIZE = 4;
-    /** One idle connection keeps an H2 file database open for the whole process (STACK.md). */
+    /** One idle connection keeps an H2 file database open for the whole process (docs/architecture.md). */
     public static final int MIN_IDLE = 1;
     public static final long CONNECT_TIMEOUT_MILLIS = 10_000;
 

@@ -18,7 +18,7 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
     public static final String DEFAULT_H2_FILE = "var/pactwatch";
     /**
      * PostgreSQL mode gives H2 the dialect this project writes (ON CONFLICT, SKIP LOCKED); lower-case names match
-     * PostgreSQL's folding; DB_CLOSE_DELAY=-1 keeps the database open for the life of the process (STACK.md).
+     * PostgreSQL's folding; DB_CLOSE_DELAY=-1 keeps the database open for the life of the process (docs/architecture.md).
      */
     public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
             + ";DB_CLOSE_DELAY=-1";
@@ -48,7 +48,7 @@ public record DatabaseSettings(String url, String user, String passwordEnv) {
 
     /**
      * These settings for a process that stops in its own shutdown hook (the daemon). H2's exit hook runs at the same
-     * time and would close the database under jobs that are still finishing (issue 4: a SIGTERM during an
+     * time and would close the database under jobs that are still finishing (a SIGTERM during an
      * evaluation failed it with "Database is already closed"); with this option {@link Database#close()} shuts
      * H2 down last instead. PostgreSQL URLs, H2 URLs that already say DB_CLOSE_ON_EXIT, and H2 URLs with
      * AUTO_SERVER=TRUE (which H2 refuses to combine with DB_CLOSE_ON_EXIT=FALSE) are kept as they are.

@@ -26,7 +26,7 @@ import java.util.Optional;
  * line and column where it starts. The stock node tree of a registry file is thirty times the file (two marks per
  * node, each holding on to a window of the input, and two empty comment lists per scalar); a tree that big outlives
  * the young generation while the file is read, and loading a million commitments became mostly garbage collection
- * (issue 6). This tree is 57% of that. Parsing itself, and every error it reports with its line and column, is the
+ * (docs/benchmarks.md). This tree is 57% of that. Parsing itself, and every error it reports with its line and column, is the
  * library's, unchanged.
  */
 final class LeanComposer extends Composer {

@@ -25,7 +25,7 @@ public final class Mapping {
     private final MappingNode node;
     /**
      * The accepted keys and their entries, at the same index. Arrays searched in turn rather than a map: a mapping
-     * has a handful of keys, and a large registry has millions of mappings (issue 6).
+     * has a handful of keys, and a large registry has millions of mappings (docs/benchmarks.md).
      */
     private final String[] keys;
     private final NodeTuple[] entries;
@@ -58,7 +58,7 @@ public final class Mapping {
     /**
      * The instance of {@code key} in {@code allowedKeys}, or null. Keeping that instance, usually the same string
      * constant the accessors are called with, lets {@link #entry} match by identity instead of reading each key's
-     * text again from a node tree long out of the processor's cache (issue 6).
+     * text again from a node tree long out of the processor's cache (docs/benchmarks.md).
      */
     private static String allowed(String key, Set<String> allowedKeys) {
         for (String allowed : allowedKeys) {

@@ -28,14 +28,14 @@ import java.util.Set;
  * One YAML file being read, and the problems found in it so far, each with its line.
  *
  * <p>Values are read as text from the node tree (YAML 1.2 core schema), never through YAML 1.1's implicit
- * typing: {@code NO} (Norway) stays the string "NO" instead of turning into {@code false} (STACK.md).
+ * typing: {@code NO} (Norway) stays the string "NO" instead of turning into {@code false} (docs/architecture.md).
  */
 public final class YamlFile {
 
     /**
      * Every scalar is text to us (this class and {@link Mapping} never look at a node's tag), so the implicit
      * typing regexes of snakeyaml-engine's default (JSON) schema, and its {@code ${ENV}} check on every plain
-     * scalar, were pure cost: a tenth of the time to load a large registry (issue 6). That schema resolves no merge
+     * scalar, were pure cost: a tenth of the time to load a large registry (docs/benchmarks.md). That schema resolves no merge
      * keys ({@code <<}), the one tag the composer itself acts on, so the node tree is the same.
      */
     private static final Schema TEXT_ONLY = new Schema() {

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two {@code pactwatch run} processes on one PostgreSQL database with {@code daemon.cluster: true} (issue 4):
+ * Two {@code pactwatch run} processes on one PostgreSQL database with {@code daemon.cluster: true} (docs/operations.md):
  * each fire time is evaluated by exactly one node, each message reaches the SMTP server (GreenMail) once, and when
  * the node running an evaluation is killed with SIGKILL the other one recovers that evaluation, keeps to the
  * schedule and delivers what follows.
@@ -52,7 +52,7 @@ class ClusterIT {
     private static final String CRON = "0/" + PERIOD_SECONDS + " * * * * ?";
     /** The test rule's sleep: the evaluation the test interrupts, as a large registry would take it. */
     private static final int EVALUATION_MILLIS = 1500;
-    /** Clustered nodes check in every second: a dead one is recovered after about 1 + 7.5 s (STACK.md). */
+    /** Clustered nodes check in every second: a dead one is recovered after about 1 + 7.5 s (docs/architecture.md). */
     private static final Duration FAILOVER = Duration.ofSeconds(60);
     private static final int FIRE_TIMES_WITH_BOTH = 4;
     private static final String EVALUATED = "evaluated as of";
@@ -149,7 +149,7 @@ class ClusterIT {
     /**
      * No fire time is evaluated twice, and the regular fire times form a run on the cron's period, except across a
      * failover: fire times missed there by more than the misfire threshold are folded into one catch-up run at an
-     * unaligned time (misfire policy "fire once now", issue 4), never replayed one by one.
+     * unaligned time (misfire policy "fire once now", docs/operations.md), never replayed one by one.
      */
     private static void assertEachFireTimeEvaluatedOnce(List<Execution> evaluations) {
         List<Long> fireTimes = evaluations.stream().filter(e -> !e.recovering()).map(Execution::scheduled).sorted().toList();

@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * SIGTERM on a single node with the default embedded database (H2): the evaluation under way finishes, its
- * digest is delivered, and the process exits 0 (issue 4). H2's own exit hook used to close the database under the
+ * digest is delivered, and the process exits 0 (docs/operations.md). H2's own exit hook used to close the database under the
  * running evaluation, which then failed with "Database is already closed".
  */
 class GracefulStopIT {
