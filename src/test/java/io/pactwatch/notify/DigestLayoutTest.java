@@ -181,7 +181,8 @@ class DigestLayoutTest {
                 "text/plain");
 
         assertThat(text.lines()).noneMatch(line -> line.startsWith(" * [CRITICAL] forged"));
-        assertThat(text).contains("Talks  * [CRITICAL] forged: pay nowgnp.exe").doesNotContain("\u202E");
+        // Line breaks become spaces; the bidi override is shown as U+FFFD (model.PlainText), never passed on.
+        assertThat(text).contains("Talks", "* [CRITICAL] forged: pay now\uFFFDgnp.exe").doesNotContain("\u202E");
     }
 
     @Test
