@@ -44,15 +44,7 @@ class BoundedDeliveryTest {
     }
 
     private void enqueue(int count) {
-        db.inTransaction(c -> {
-            for (int i = 1; i <= count; i++) {
-                String to = "user" + i + "@example.org";
-                Outbox.enqueue(c, new OutboxMessage("key-" + i, to, "message " + i, "From: pactwatch@example.org\r\n"
-                        + "To: " + to + "\r\nSubject: message " + i + "\r\nMessage-ID: <m" + i + "@example.org>\r\n"
-                        + "\r\nbody " + i + "\r\n"), clock.instant());
-            }
-            return null;
-        });
+        Pipeline.enqueueNumbered(db, count, clock.instant());
     }
 
     private List<OutboxEntry> entries() {

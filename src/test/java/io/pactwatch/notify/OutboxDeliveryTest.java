@@ -45,15 +45,7 @@ class OutboxDeliveryTest {
     }
 
     private void enqueue(int count) {
-        db.inTransaction(c -> {
-            for (int i = 1; i <= count; i++) {
-                String to = "user" + i + "@example.org";
-                Outbox.enqueue(c, new OutboxMessage("key-" + i, to, "message " + i, "From: pactwatch@example.org\r\n"
-                        + "To: " + to + "\r\nSubject: message " + i + "\r\nMessage-ID: <m" + i + "@example.org>\r\n"
-                        + "\r\nbody " + i + "\r\n"), clock.instant());
-            }
-            return null;
-        });
+        Pipeline.enqueueNumbered(db, count, clock.instant());
     }
 
     private Delivery.Report deliver(Transport transport) {

@@ -66,6 +66,22 @@ final class Pipeline {
         return new DigestMail(Templates.load(Path.of("config/templates")), mail, "bin/pactwatch", links);
     }
 
+    /**
+     * Enqueues {@code count} small messages, "message 1" to user1@example.org and so on, with keys key-1, key-2, ...
+     * (enqueueing the same numbers again adds nothing: the keys are the outbox's idempotency keys).
+     */
+    static void enqueueNumbered(Database db, int count, java.time.Instant at) {
+        db.inTransaction(c -> {
+            for (int i = 1; i <= count; i++) {
+                String to = "user" + i + "@example.org";
+                Outbox.enqueue(c, new OutboxMessage("key-" + i, to, "message " + i, "From: pactwatch@example.org\r\n"
+                        + "To: " + to + "\r\nSubject: message " + i + "\r\nMessage-ID: <m" + i + "@example.org>\r\n"
+                        + "\r\nbody " + i + "\r\n"), at);
+            }
+            return null;
+        });
+    }
+
     static Delivery delivery(Database db, Transport transport, Clock clock) {
         return delivery(db, transport, clock, DeliverySettings.defaults());
     }
