@@ -1,6 +1,7 @@
 package io.pactwatch.extract;
 
 import io.pactwatch.model.Kind;
+import io.pactwatch.period.SentenceTense;
 import io.pactwatch.period.RelativePeriods;
 import io.pactwatch.period.TimeExpressions;
 import io.pactwatch.period.Timex;
@@ -49,11 +50,11 @@ final class DocumentPeriods {
             String sentence = sentences.get(i);
             for (TimeExpressions.Found found : TimeExpressions.find(sentence)) {
                 String before = sentence.substring(0, found.start());
-                if (found.deictic() || YearInference.role(before, found.text(), Tenses.of(sentence))
+                if (found.deictic() || YearInference.role(before, found.text(), SentenceTense.of(sentence))
                         != YearInference.Role.DOCUMENT) {
                     continue;
                 }
-                Optional<Timex> timex = RelativePeriods.resolve(found.text(), date, Tenses.of(sentence));
+                Optional<Timex> timex = RelativePeriods.resolve(found.text(), date, SentenceTense.of(sentence));
                 Optional<String> noun = lastNoun(before);
                 if (timex.isPresent() && noun.isPresent()) {
                     stated.add(new Stated(noun.get(), found.text(), timex.get(), i));

@@ -5,6 +5,7 @@ import io.pactwatch.extract.Clauses.Clause;
 import io.pactwatch.extract.YearInference.Dated;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
+import io.pactwatch.period.SentenceTense;
 import io.pactwatch.period.RelativePeriods;
 import io.pactwatch.period.Tense;
 import io.pactwatch.period.TimeExpressions;
@@ -120,7 +121,7 @@ public final class Extractor {
 
     private List<DocumentPeriods.Placed> drafts(String sentence, int index, String previous, LocalDate date,
                                                 Parties parties, Ids ids, List<String> context) {
-        Tense tense = Tenses.of(sentence);
+        Tense tense = SentenceTense.of(sentence);
         List<DocumentPeriods.Placed> drafts = new ArrayList<>();
         Optional<Cue> carried = Optional.empty();
         for (Clause clause : Clauses.of(sentence)) {

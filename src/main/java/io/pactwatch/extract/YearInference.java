@@ -1,6 +1,7 @@
 package io.pactwatch.extract;
 
 import io.pactwatch.model.Period;
+import io.pactwatch.period.SentenceTense;
 import io.pactwatch.period.RelativePeriods;
 import io.pactwatch.period.Tense;
 import io.pactwatch.period.TimeExpressions;
@@ -68,7 +69,7 @@ final class YearInference {
         List<Mention> mentions = new ArrayList<>();
         Optional<DayOfWeek> weekday = Optional.empty();
         for (String sentence : sentences) {
-            Tense tense = Tenses.of(sentence);
+            Tense tense = SentenceTense.of(sentence);
             for (TimeExpressions.Found found : TimeExpressions.find(sentence)) {
                 if (weekday.isEmpty() && found.deictic()) {
                     weekday = weekdayIn(found.text());

@@ -20,6 +20,12 @@ class SentenceTenseTest {
             The minister said the talks will resume in March.             | FUTURE
             The new tariffs take effect March 1.                          | UNKNOWN
             The vote is expected before Thanksgiving.                     | UNKNOWN
+            The session is expected to take place in June.                | FUTURE
+            The conference was tentatively scheduled for 2019.            | FUTURE
+            The police conducted an operation in September.               | PAST
+            The minister told reporters late on Thursday.                 | PAST
+            The United States is interested in talks.                     | UNKNOWN
+            Relations are on the rise.                                    | UNKNOWN
             """)
     void readsTheTenseFromAuxiliariesAndVerbForms(String sentence, Tense tense) {
         assertThat(SentenceTense.of(sentence)).isEqualTo(tense);
