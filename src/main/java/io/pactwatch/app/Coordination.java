@@ -1,5 +1,7 @@
 package io.pactwatch.app;
 
+import io.pactwatch.ledger.AlertPage;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;
@@ -10,6 +12,7 @@ import io.pactwatch.progress.RecordedProgress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What coordinators and admins do to the alert ledger and the outbox: the one application service behind the CLI
@@ -19,8 +22,26 @@ import java.util.List;
  */
 public interface Coordination {
 
+    /**
+     * One page of the alerts {@code query} matches, firing first, then in reading order, with the total and the
+     * counts by severity: what the attention page, the API's alert list and the CLI read.
+     */
+    AlertPage alerts(AlertQuery query);
+
     /** Every alert in the ledger: firing first, then in reading order. */
-    List<LedgerEntry> alerts();
+    default List<LedgerEntry> alerts() {
+        return alerts(AlertQuery.builder().everything().build()).entries();
+    }
+
+    /** Every alert of one commitment, firing or resolved, in reading order. */
+    default List<LedgerEntry> alertsOf(String commitmentId) {
+        return alerts(AlertQuery.builder().commitment(commitmentId).everything().build()).entries();
+    }
+
+    /** The alert with this fingerprint, firing or resolved, if the ledger has it. */
+    default Optional<LedgerEntry> alert(String fingerprint) {
+        return alerts(AlertQuery.builder().fingerprint(fingerprint).build()).entries().stream().findFirst();
+    }
 
     /**
      * Each evaluation's decision about one alert, oldest first.

@@ -1,5 +1,8 @@
 package io.pactwatch.app;
 
+import io.pactwatch.ledger.AlertPage;
+import io.pactwatch.ledger.AlertPages;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.ledger.LedgerEntry;
@@ -45,8 +48,8 @@ final class LocalCoordination implements Coordination {
     }
 
     @Override
-    public List<LedgerEntry> alerts() {
-        return db.inTransaction(ledger::list);
+    public AlertPage alerts(AlertQuery query) {
+        return db.inTransaction(c -> AlertPages.read(c, registry, query));
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.pactwatch.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactwatch.app.Coordination;
+import io.pactwatch.ledger.AlertPage;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;
@@ -34,8 +36,8 @@ import java.util.Map;
 public final class RemoteCoordination implements Coordination {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /** Pages of the alert list: the API caps a page at {@link AlertQuery#MAX_LIMIT}. */
-    static final int PAGE = AlertQuery.MAX_LIMIT;
+    /** Pages of the alert list: the API caps a page at {@link AlertParams#MAX_LIMIT}. */
+    static final int PAGE = AlertParams.MAX_LIMIT;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String url;
@@ -51,19 +53,19 @@ public final class RemoteCoordination implements Coordination {
         return url;
     }
 
+    /** Asks for pages of at most {@link #PAGE} alerts until {@code query}'s limit or the matches run out. */
     @Override
-    public List<LedgerEntry> alerts() {
-        List<LedgerEntry> all = new ArrayList<>();
-        int total;
+    public AlertPage alerts(AlertQuery query) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        AlertPage page;
         do {
-            JsonNode page = send("GET", "/alerts?status=all&limit=" + PAGE + "&offset=" + all.size(), null);
-            page.path("alerts").forEach(e -> all.add(ApiCodec.entry(e)));
-            total = page.path("total").asInt();
-            if (page.path("alerts").isEmpty()) {
-                break;
-            }
-        } while (all.size() < total);
-        return all;
+            int offset = query.offset() + entries.size();
+            int limit = Math.min(PAGE, query.limit() - entries.size());
+            page = ApiCodec.page(send("GET", "/alerts?" + AlertParams.write(query.page(offset, limit)), null));
+            entries.addAll(page.entries());
+        } while (!page.entries().isEmpty() && entries.size() < query.limit()
+                && query.offset() + entries.size() < page.total());
+        return new AlertPage(entries, page.total(), page.bySeverity());
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class WebConsole implements AutoCloseable {
                 new ManageRoutes(coordination, registry, access, guard, views),
                 new CalendarRoutes(store, coordination, registry, access, guard, views, db, clock,
                         settings.mail().from(), base),
-                new ApiRoutes(coordination, registry, access, guard, address.token(), signIn));
+                new ApiRoutes(coordination, access, guard, address.token(), signIn));
     }
 
     public List<WebServer.Routes> routes() {
