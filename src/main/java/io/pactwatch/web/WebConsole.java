@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  */
 public final class WebConsole implements AutoCloseable {
 
-    static final String SESSION_COOKIE = "pactwatch_session";
+    /** The session cookie's name. */
+    public static final String SESSION_COOKIE = "pactwatch_session";
 
     private final Settings settings;
     private final List<WebServer.Routes> routes;
