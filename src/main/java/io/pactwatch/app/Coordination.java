@@ -7,6 +7,7 @@ import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;
 import io.pactwatch.model.ProgressKind;
 import io.pactwatch.notify.OutboxEntry;
+import io.pactwatch.notify.Preview;
 import io.pactwatch.progress.RecordedProgress;
 
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * What coordinators and admins do to the alert ledger and the outbox: the one application service behind the CLI
- * ({@code alerts}, {@code ack}, {@code silence}, {@code outbox}), the web console and the JSON API. It knows
+ * ({@code alerts}, {@code ack}, {@code silence}, {@code outbox}, {@code preview}, {@code progress}), the web console and the JSON API. It knows
  * nothing of HTTP or of the command line; who asks is passed in as {@code by}. Bad input (an unknown fingerprint
  * or message id) is an {@link io.pactwatch.model.InvalidInputException} naming what to do.
  */
@@ -106,6 +107,14 @@ public interface Coordination {
      * @throws io.pactwatch.model.InvalidInputException naming the entries the files do not state yet
      */
     int clearProgress(long throughId, boolean evenIfNotInFiles);
+
+    /**
+     * The digests a notifying pass as of {@code asOf} would send, rendered and nothing stored or sent
+     * ({@code pactwatch preview}).
+     *
+     * @param onlyTo when not null, only that recipient's digest
+     */
+    List<Preview.Rendered> preview(LocalDate asOf, String onlyTo);
 
     /** Deletes messages sent before {@code before}; returns how many. Unsent ones are never purged. */
     int purgeSent(Instant before);

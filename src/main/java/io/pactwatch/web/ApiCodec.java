@@ -10,6 +10,7 @@ import io.pactwatch.model.Alert;
 import io.pactwatch.model.Labels;
 import io.pactwatch.model.Severity;
 import io.pactwatch.notify.OutboxEntry;
+import io.pactwatch.notify.Preview;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,6 +83,18 @@ final class ApiCodec {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         Severity.MOST_SEVERE_FIRST.forEach(s -> counts.put(s, o.path("bySeverity").path(s.label()).asInt()));
         return new AlertPage(entries, o.path("total").asInt(), counts);
+    }
+
+    static Map<String, Object> preview(Preview.Rendered r) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("recipient", r.recipient());
+        o.put("eml", r.eml());
+        o.put("html", r.html());
+        return o;
+    }
+
+    static Preview.Rendered preview(JsonNode o) {
+        return new Preview.Rendered(o.path("recipient").asText(), o.path("eml").asText(), o.path("html").asText());
     }
 
     static Map<String, Object> history(HistoryEntry h) {

@@ -153,6 +153,15 @@ final class ApiRoutes implements WebServer.Routes {
             ctx.json(Map.of("cleared", coordination.clearProgress(body.path("through").asLong(),
                     body.path("evenIfNotInFiles").asBoolean(false))));
         });
+        config.routes.get(PREFIX + "/preview", ctx -> {
+            admin(ctx);
+            LocalDate asOf = Optional.ofNullable(day("asOf", ctx.queryParam("asOf"))).orElseThrow(() ->
+                    new BadRequest("\"asOf\" is required: the day to evaluate as of, e.g. 2019-05-01"));
+            String to = ctx.queryParam("to") == null || ctx.queryParam("to").isBlank() ? null
+                    : ctx.queryParam("to").strip();
+            ctx.json(Map.of("asOf", asOf.toString(), "digests", coordination.preview(asOf, to).stream()
+                    .map(ApiCodec::preview).toList()));
+        });
         config.routes.post(PREFIX + "/sign-in-links", ctx -> {
             if (!caller(ctx).cli()) {
                 throw new Forbidden(403, "only the daemon's own CLI (`pactwatch login-link`) may make sign-in links");
@@ -233,7 +242,11 @@ final class ApiRoutes implements WebServer.Routes {
     }
 
     private static LocalDate date(JsonNode body, String field) {
-        String value = text(body, field);
+        return day(field, text(body, field));
+    }
+
+    /** {@code value} as a date, null for none; a 400 naming {@code field} for anything else. */
+    private static LocalDate day(String field, String value) {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {

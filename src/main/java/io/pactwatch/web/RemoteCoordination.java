@@ -12,6 +12,7 @@ import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import io.pactwatch.model.ProgressKind;
 import io.pactwatch.notify.OutboxEntry;
+import io.pactwatch.notify.Preview;
 import io.pactwatch.progress.RecordedProgress;
 
 import java.io.IOException;
@@ -30,7 +31,8 @@ import java.util.Map;
 
 /**
  * {@link Coordination} over a running daemon's API (amtool's model): what the CLI uses when a daemon runs for its
- * home, so that {@code alerts}, {@code ack}, {@code silence} and {@code outbox} work beside it on an H2 file the
+ * home, so that {@code alerts}, {@code ack}, {@code silence}, {@code outbox}, {@code preview} and {@code progress}
+ * work beside it on an H2 file the
  * daemon holds. A refusal by the API becomes the same {@link InvalidInputException} the local service throws.
  */
 public final class RemoteCoordination implements Coordination {
@@ -150,6 +152,14 @@ public final class RemoteCoordination implements Coordination {
     public int clearProgress(long throughId, boolean evenIfNotInFiles) {
         return send("POST", "/progress/clear", Map.of("through", throughId, "evenIfNotInFiles", evenIfNotInFiles))
                 .path("cleared").asInt();
+    }
+
+    @Override
+    public List<Preview.Rendered> preview(LocalDate asOf, String onlyTo) {
+        List<Preview.Rendered> digests = new ArrayList<>();
+        send("GET", "/preview?asOf=" + asOf + (onlyTo == null ? "" : "&to=" + Urls.segment(onlyTo)), null)
+                .path("digests").forEach(d -> digests.add(ApiCodec.preview(d)));
+        return digests;
     }
 
     @Override
