@@ -177,6 +177,13 @@ class ConsoleBrowserIT {
         browser.findElement(By.cssSelector("#record-progress button[type=submit]")).click();
         assertThat(browser.findElement(By.id("message")).getText()).contains("recorded by " + ADMIN + " (web)");
         assertThat(alertsBesideTheDaemon(CONFERENCE)).contains("firing");
+        // preview and progress beside the daemon that holds the H2 file: through its API
+        Run progress = cli("progress", "list", CONFERENCE);
+        assertThat(progress.code()).as(progress.err()).isZero();
+        assertThat(progress.out()).contains("2019-04-15", "held", "recorded by " + ADMIN + " (web)");
+        Run preview = cli("preview", "--as-of", "2019-05-02", "--to", "ops@example.org");
+        assertThat(preview.code()).as(preview.err()).isZero();
+        assertThat(preview.out()).contains("1 digests rendered as of 2019-05-02");
         List<Path> told = emls();
 
         daemon.destroy();
