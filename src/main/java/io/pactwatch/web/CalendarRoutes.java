@@ -2,9 +2,9 @@ package io.pactwatch.web;
 
 import io.javalin.config.JavalinConfig;
 import io.pactwatch.app.Coordination;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.CalendarEntry;
 import io.pactwatch.ledger.Deadlines;
-import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.model.Commitment;
 import io.pactwatch.notify.Ics;
