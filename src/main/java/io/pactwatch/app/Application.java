@@ -81,9 +81,14 @@ public final class Application implements AutoCloseable {
         return coordination(() -> RegistryLoader.load(settings.registry()));
     }
 
-    /** The same service, checking recorded progress against {@code registry} (the daemon's live one). */
+    /** The same service, checking recorded progress against {@code registry}; previews read the files on disk. */
     public Coordination coordination(Supplier<Registry> registry) {
-        return new LocalCoordination(db, ledger(), outbox(), registry, clock);
+        return coordination(registry, this::evaluation);
+    }
+
+    /** The same service on the daemon's live inputs: {@code evaluation} is the pass previews dry-run. */
+    public Coordination coordination(Supplier<Registry> registry, Supplier<Evaluation> evaluation) {
+        return new LocalCoordination(db, ledger(), outbox(), registry, evaluation, clock);
     }
 
     /**

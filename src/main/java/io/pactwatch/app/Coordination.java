@@ -1,26 +1,48 @@
 package io.pactwatch.app;
 
+import io.pactwatch.ledger.AlertPage;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;
 import io.pactwatch.model.ProgressKind;
 import io.pactwatch.notify.OutboxEntry;
+import io.pactwatch.notify.Preview;
 import io.pactwatch.progress.RecordedProgress;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What coordinators and admins do to the alert ledger and the outbox: the one application service behind the CLI
- * ({@code alerts}, {@code ack}, {@code silence}, {@code outbox}), the web console and the JSON API. It knows
+ * ({@code alerts}, {@code ack}, {@code silence}, {@code outbox}, {@code preview}, {@code progress}), the web console and the JSON API. It knows
  * nothing of HTTP or of the command line; who asks is passed in as {@code by}. Bad input (an unknown fingerprint
  * or message id) is an {@link io.pactwatch.model.InvalidInputException} naming what to do.
  */
 public interface Coordination {
 
+    /**
+     * One page of the alerts {@code query} matches, firing first, then in reading order, with the total and the
+     * counts by severity: what the attention page, the API's alert list and the CLI read.
+     */
+    AlertPage alerts(AlertQuery query);
+
     /** Every alert in the ledger: firing first, then in reading order. */
-    List<LedgerEntry> alerts();
+    default List<LedgerEntry> alerts() {
+        return alerts(AlertQuery.builder().everything().build()).entries();
+    }
+
+    /** Every alert of one commitment, firing or resolved, in reading order. */
+    default List<LedgerEntry> alertsOf(String commitmentId) {
+        return alerts(AlertQuery.builder().commitment(commitmentId).everything().build()).entries();
+    }
+
+    /** The alert with this fingerprint, firing or resolved, if the ledger has it. */
+    default Optional<LedgerEntry> alert(String fingerprint) {
+        return alerts(AlertQuery.builder().fingerprint(fingerprint).build()).entries().stream().findFirst();
+    }
 
     /**
      * Each evaluation's decision about one alert, oldest first.
@@ -85,6 +107,14 @@ public interface Coordination {
      * @throws io.pactwatch.model.InvalidInputException naming the entries the files do not state yet
      */
     int clearProgress(long throughId, boolean evenIfNotInFiles);
+
+    /**
+     * The digests a notifying pass as of {@code asOf} would send, rendered and nothing stored or sent
+     * ({@code pactwatch preview}).
+     *
+     * @param onlyTo when not null, only that recipient's digest
+     */
+    List<Preview.Rendered> preview(LocalDate asOf, String onlyTo);
 
     /** Deletes messages sent before {@code before}; returns how many. Unsent ones are never purged. */
     int purgeSent(Instant before);

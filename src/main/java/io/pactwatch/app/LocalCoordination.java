@@ -1,5 +1,8 @@
 package io.pactwatch.app;
 
+import io.pactwatch.ledger.AlertPage;
+import io.pactwatch.ledger.AlertPages;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.ledger.LedgerEntry;
@@ -9,8 +12,10 @@ import io.pactwatch.model.Labels;
 import io.pactwatch.model.Problem;
 import io.pactwatch.model.Progress;
 import io.pactwatch.model.ProgressKind;
+import io.pactwatch.notify.Evaluation;
 import io.pactwatch.notify.Outbox;
 import io.pactwatch.notify.OutboxEntry;
+import io.pactwatch.notify.Preview;
 import io.pactwatch.progress.Origin;
 import io.pactwatch.progress.ProgressHistory;
 import io.pactwatch.progress.ProgressStore;
@@ -33,20 +38,26 @@ final class LocalCoordination implements Coordination {
     private final Ledger ledger;
     private final Outbox outbox;
     private final Supplier<Registry> registry;
+    private final Supplier<Evaluation> evaluation;
     private final Clock clock;
 
-    /** @param registry the registry files as they are now, against which recorded progress is checked */
-    LocalCoordination(Database db, Ledger ledger, Outbox outbox, Supplier<Registry> registry, Clock clock) {
+    /**
+     * @param registry   the registry files as they are now, against which recorded progress is checked
+     * @param evaluation the notifying pass over the current inputs, made when a preview asks for it
+     */
+    LocalCoordination(Database db, Ledger ledger, Outbox outbox, Supplier<Registry> registry,
+                      Supplier<Evaluation> evaluation, Clock clock) {
         this.db = db;
         this.ledger = ledger;
         this.outbox = outbox;
         this.registry = registry;
+        this.evaluation = evaluation;
         this.clock = clock;
     }
 
     @Override
-    public List<LedgerEntry> alerts() {
-        return db.inTransaction(ledger::list);
+    public AlertPage alerts(AlertQuery query) {
+        return db.inTransaction(c -> AlertPages.read(c, registry, query));
     }
 
     @Override
@@ -133,6 +144,11 @@ final class LocalCoordination implements Coordination {
             }
             return ProgressStore.clearThrough(c, throughId);
         });
+    }
+
+    @Override
+    public List<Preview.Rendered> preview(LocalDate asOf, String onlyTo) {
+        return new Preview(evaluation.get()).digests(asOf, onlyTo);
     }
 
     @Override

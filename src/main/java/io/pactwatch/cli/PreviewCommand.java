@@ -1,8 +1,5 @@
 package io.pactwatch.cli;
 
-import io.pactwatch.app.Application;
-
-import io.pactwatch.config.Settings;
 import io.pactwatch.notify.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,13 +10,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code pactwatch preview}: render the digests an evaluation would send, touching neither ledger nor outbox. */
+/**
+ * {@code pactwatch preview}: render the digests an evaluation would send, touching neither ledger nor outbox; the
+ * running daemon renders them when there is one (its live inputs, its database), else this process does.
+ */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = "Render the digests `evaluate --notify` would send into var/preview/ (.html and .eml), "
                 + "without changing the ledger or the outbox.")
 final class PreviewCommand extends Subcommand {
 
     static final String DIRECTORY = "var/preview";
+
+    @Mixin
+    DaemonOption daemon;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this day (default: today).")
     private LocalDate asOf;
@@ -29,11 +32,10 @@ final class PreviewCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Settings settings = settings();
         LocalDate day = asOf != null ? asOf : main().today();
-        try (Application app = Application.open(settings, main().clock(), main().env())) {
-            Preview preview = new Preview(app.evaluation());
-            List<Path> files = preview.render(day, to, main().home().resolve(DIRECTORY));
+        try (Service service = Service.open(this, daemon.url)) {
+            List<Path> files = Preview.write(service.coordination().preview(day, to), day,
+                    main().home().resolve(DIRECTORY));
             PrintWriter out = out();
             files.forEach(out::println);
             out.println(files.size() / 2 + " digests rendered as of " + day + (to == null ? "" : " for " + to)

@@ -10,6 +10,7 @@ import io.pactwatch.registry.ProgressValidation;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,7 +24,7 @@ import java.util.List;
 
 /**
  * {@code pactwatch progress record|list|export|clear}: progress recorded in Pactwatch's database (as the web
- * console does), and its way back into the registry files.
+ * console does), and its way back into the registry files; through the running daemon's API when one runs.
  */
 @Command(name = "progress", mixinStandardHelpOptions = true,
         description = "Record progress in the database, list it, export it as registry YAML and clear what was folded back.",
@@ -40,6 +41,9 @@ final class ProgressCommand {
     @Command(name = "record", mixinStandardHelpOptions = true,
             description = "Record that something happened to a commitment; the next evaluation counts it.")
     static final class Record extends Subcommand {
+
+        @Mixin
+        DaemonOption daemon;
 
         @Parameters(paramLabel = "COMMITMENT-ID")
         private String commitment;
@@ -60,8 +64,8 @@ final class ProgressCommand {
         @Override
         public Integer call() {
             var parsed = ProgressValidation.kind(kind);
-            try (Application app = application()) {
-                RecordedProgress entry = app.coordination().recordProgress(commitment, parsed, on, note,
+            try (Service service = Service.open(this, daemon.url)) {
+                RecordedProgress entry = service.coordination().recordProgress(commitment, parsed, on, note,
                         by != null ? by : main().user(), ORIGIN);
                 out().println("progress " + entry.id() + ": " + commitment + " " + parsed.label() + " on " + on + ", "
                         + entry.provenance() + "; the next evaluation counts it");
@@ -74,14 +78,17 @@ final class ProgressCommand {
             description = "Print a commitment's progress, from the files and the database, with where each comes from.")
     static final class ListProgress extends Subcommand {
 
+        @Mixin
+        DaemonOption daemon;
+
         @Parameters(paramLabel = "COMMITMENT-ID")
         private String commitment;
 
         @Override
         public Integer call() {
-            try (Application app = application()) {
+            try (Service service = Service.open(this, daemon.url)) {
                 Table table = new Table("DATE", "KIND", "FROM", "NOTE");
-                for (RecordedProgress entry : app.coordination().progress(commitment)) {
+                for (RecordedProgress entry : service.coordination().progress(commitment)) {
                     table.row(entry.progress().date(), entry.progress().kind().label(), entry.provenance(),
                             entry.progress().note());
                 }
@@ -95,14 +102,17 @@ final class ProgressCommand {
             description = "Write the stored progress as a registry file, to fold into the registry.")
     static final class Export extends Subcommand {
 
+        @Mixin
+        DaemonOption daemon;
+
         @Option(names = "--out", paramLabel = "FILE", description = "Write here (default: standard output).")
         private Path file;
 
         @Override
         public Integer call() {
             Registry files = RegistryLoader.load(settings().registry());
-            try (Application app = application()) {
-                List<RecordedProgress> stored = app.coordination(() -> files).storedProgress();
+            try (Service service = Service.open(this, daemon.url)) {
+                List<RecordedProgress> stored = service.coordination().storedProgress();
                 String yaml = ProgressExport.yaml(stored, ProgressHistory.of(files, stored), Application.COMMAND,
                         main().clock().instant());
                 if (file == null) {
@@ -135,6 +145,9 @@ final class ProgressCommand {
             description = "Delete stored progress through an id, once the registry files state it (after export).")
     static final class Clear extends Subcommand {
 
+        @Mixin
+        DaemonOption daemon;
+
         @Option(names = "--through", required = true, paramLabel = "ID", description = "The last id to delete.")
         private long through;
 
@@ -144,8 +157,8 @@ final class ProgressCommand {
 
         @Override
         public Integer call() {
-            try (Application app = application()) {
-                int cleared = app.coordination().clearProgress(through, force);
+            try (Service service = Service.open(this, daemon.url)) {
+                int cleared = service.coordination().clearProgress(through, force);
                 out().println("cleared " + cleared + " stored progress " + (cleared == 1 ? "entry" : "entries")
                         + " (ids up to " + through + ")");
                 return Main.OK;

@@ -9,9 +9,9 @@ import io.pactwatch.web.RemoteCoordination;
 import java.util.Optional;
 
 /**
- * The one place the CLI chooses who serves {@code alerts}, {@code ack}, {@code silence} and {@code outbox}: the
- * daemon running for this home (found through the files it writes under {@code web.state-directory}, or named
- * with {@code --url}), else the database opened here as before.
+ * The one place the CLI chooses who serves {@code alerts}, {@code ack}, {@code silence}, {@code outbox},
+ * {@code preview} and {@code progress}: the daemon running for this home (found through the files it writes under
+ * {@code web.state-directory}, or named with {@code --url}), else the database opened here as before.
  */
 final class Service implements AutoCloseable {
 

@@ -6,7 +6,10 @@ import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.progress.ProgressHistory;
 import io.pactwatch.registry.Registry;
 
+import io.pactwatch.web.RemoteCoordination;
+
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /**
  * The registry files' progress merged with the progress recorded in the database, for the read-only commands
@@ -19,15 +22,22 @@ final class StoredProgress {
     }
 
     /**
-     * A database that does not exist yet is not created; one that cannot be opened (an H2 file held by a running
-     * daemon) is reported on {@code err} and left out, since these commands only show.
+     * Asks the running daemon when there is one; otherwise a database that does not exist yet is not created,
+     * and one that cannot be opened is reported on {@code err} and left out, since these commands only show.
      */
     static ProgressHistory merged(Settings settings, Main main, Registry files, PrintWriter err) {
-        if (!settings.database().mayHoldData()) {
-            return ProgressHistory.filesOnly(files);
-        }
-        try (Application app = Application.open(settings, main.clock(), main.env())) {
-            return ProgressHistory.of(files, app.coordination(() -> files).storedProgress());
+        try {
+            Optional<RemoteCoordination> daemon = Service.remote(settings, null);
+            if (daemon.isPresent()) {
+                // the daemon holds an H2 file for itself; it answers for the database beside it
+                return ProgressHistory.of(files, daemon.get().storedProgress());
+            }
+            if (!settings.database().mayHoldData()) {
+                return ProgressHistory.filesOnly(files);
+            }
+            try (Application app = Application.open(settings, main.clock(), main.env())) {
+                return ProgressHistory.of(files, app.coordination(() -> files).storedProgress());
+            }
         } catch (InvalidInputException e) {
             err.println("warning: progress recorded in the database is left out: "
                     + e.problems().get(0).message());

@@ -85,7 +85,8 @@ public final class Daemon implements AutoCloseable {
             // Changing the config itself needs a restart (docs/operations.md): the schedule, database and routes are wired once.
             this.configWatcher = configWatcher(configFile);
             java.util.function.Supplier<io.pactwatch.registry.Registry> live = () -> inputs.current().registry();
-            this.console = new WebConsole(settings, app.coordination(live), live, app.db(), clock, env);
+            this.console = new WebConsole(settings, app.coordination(live, () -> evaluation(inputs.current())), live,
+                    app.db(), clock, env);
             List<WebServer.Routes> routes = new java.util.ArrayList<>();
             routes.add(new HealthRoutes(status::healthy, status::json, metrics::scrape));
             routes.addAll(console.routes());
@@ -177,13 +178,18 @@ public final class Daemon implements AutoCloseable {
         return Optional.ofNullable(web).map(WebServer::port);
     }
 
+    /** The notifying pass over one snapshot of the live inputs (the scheduled pass, and previews through the API). */
+    private Evaluation evaluation(LiveInputs.Snapshot live) {
+        return app.evaluation(live.registry(), live.rules(), live.templates());
+    }
+
     /** One pass as of {@code asOf} over the live inputs, then a delivery run. Failures are kept for /health. */
     void evaluateAndDeliver(LocalDate asOf) {
         LiveInputs.Snapshot live = inputs.current();
         Instant start = clock.instant();
         LOG.info("evaluating as of {}", asOf);
         try {
-            Evaluation.Result result = app.evaluation(live.registry(), live.rules(), live.templates()).run(asOf);
+            Evaluation.Result result = evaluation(live).run(asOf);
             Duration took = Duration.between(start, clock.instant());
             metrics.evaluated(took, true, result.alerts());
             status.evaluated(new DaemonStatus.Evaluation(clock.instant(), asOf, true, result.alerts().size(), null));

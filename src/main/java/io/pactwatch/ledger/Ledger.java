@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  */
 public final class Ledger {
 
-    private static final String COLUMNS = "fingerprint, rule, commitment, due, severity, message, category, state, first_seen,"
+    /** Every column of {@code alert}, as {@link #entry} reads them. */
+    static final String COLUMNS = "fingerprint, rule, commitment, due, severity, message, category, state, first_seen,"
             + " last_seen, last_notified, notified_severity, resolved_at, ack_severity, ack_until, ack_by,"
             + " ack_comment, silenced_by, ack_at";
     /** How long a pass waits for another one to finish. */
@@ -277,7 +278,7 @@ public final class Ledger {
         return entries;
     }
 
-    private static LedgerEntry entry(ResultSet row) throws SQLException {
+    static LedgerEntry entry(ResultSet row) throws SQLException {
         Alert alert = new Alert(row.getString("rule"), severity(row.getString("severity")),
                 row.getString("commitment"), Sql.date(row, "due"), row.getString("message"), row.getString("category"));
         return new LedgerEntry(row.getString("fingerprint"), alert, FIRING.equals(row.getString("state")),

@@ -30,26 +30,42 @@ public final class Preview {
         this.evaluation = evaluation;
     }
 
+    /** One digest as it would be sent: its recipient, the composed RFC 5322 message and its HTML part. */
+    public record Rendered(String recipient, String eml, String html) {
+    }
+
     /**
-     * Writes {@code <recipient>.html} and {@code <recipient>.eml} per digest into {@code directory}.
+     * The digests an evaluation as of {@code asOf} would send, nothing stored.
      *
-     * @param onlyTo when not null, only that recipient's digest
+     * @param onlyTo when not null, only that recipient's digest (compared without case)
+     */
+    public List<Rendered> digests(LocalDate asOf, String onlyTo) {
+        Evaluation.Result result = evaluation.dryRun(asOf);
+        List<Rendered> rendered = new ArrayList<>();
+        for (int i = 0; i < result.digests().size(); i++) {
+            Digest digest = result.digests().get(i);
+            if (onlyTo == null || onlyTo.equalsIgnoreCase(digest.recipient())) {
+                String raw = result.messages().get(i).raw();
+                rendered.add(new Rendered(digest.recipient(), raw, html(raw)));
+            }
+        }
+        return rendered;
+    }
+
+    /**
+     * Writes {@code <as-of>-<recipient>.html} and {@code .eml} per digest into {@code directory}.
+     *
      * @return the files written
      */
-    public List<Path> render(LocalDate asOf, String onlyTo, Path directory) {
-        Evaluation.Result result = evaluation.dryRun(asOf);
+    public static List<Path> write(List<Rendered> digests, LocalDate asOf, Path directory) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
-            for (int i = 0; i < result.digests().size(); i++) {
-                Digest digest = result.digests().get(i);
-                if (onlyTo != null && !onlyTo.equalsIgnoreCase(digest.recipient())) {
-                    continue;
-                }
+            for (Rendered digest : digests) {
                 String base = asOf + "-" + digest.recipient().replaceAll("[^A-Za-z0-9._@-]", "_");
-                written.add(Files.writeString(directory.resolve(base + ".html"),
-                        html(result.messages().get(i).raw()), StandardCharsets.UTF_8));
-                written.add(Files.writeString(directory.resolve(base + ".eml"), result.messages().get(i).raw(),
+                written.add(Files.writeString(directory.resolve(base + ".html"), digest.html(),
+                        StandardCharsets.UTF_8));
+                written.add(Files.writeString(directory.resolve(base + ".eml"), digest.eml(),
                         StandardCharsets.US_ASCII));
             }
         } catch (IOException e) {

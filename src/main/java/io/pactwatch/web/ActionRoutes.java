@@ -118,8 +118,7 @@ final class ActionRoutes implements WebServer.Routes {
     }
 
     private LedgerEntry entry(String fingerprint) {
-        return coordination.alerts().stream().filter(e -> e.fingerprint().equals(fingerprint)).findFirst()
-                .orElseThrow(() -> new NotFound("Pactwatch knows no such alert any more. Nothing was done."));
+        return coordination.alert(fingerprint).orElseThrow(() -> new NotFound("Pactwatch knows no such alert any more. Nothing was done."));
     }
 
     static Optional<String> alreadyDone(LedgerEntry entry) {

@@ -1,6 +1,8 @@
 package io.pactwatch.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pactwatch.ledger.AlertPage;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;
@@ -8,10 +10,14 @@ import io.pactwatch.model.Alert;
 import io.pactwatch.model.Labels;
 import io.pactwatch.model.Severity;
 import io.pactwatch.notify.OutboxEntry;
+import io.pactwatch.notify.Preview;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,6 +62,39 @@ final class ApiCodec {
                 date(o, "resolvedAt"), severity(o, "acknowledgedSeverity"), date(o, "acknowledgedUntil"),
                 string(o, "acknowledgedBy"), string(o, "acknowledgedComment"), string(o, "silencedBy"),
                 string(o, "acknowledgedAt") == null ? null : Instant.parse(o.path("acknowledgedAt").asText()));
+    }
+
+    /** {@code {total, offset, limit, bySeverity, alerts}}. */
+    static Map<String, Object> page(AlertQuery query, AlertPage page) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("total", page.total());
+        o.put("offset", query.offset());
+        o.put("limit", query.limit());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        Severity.MOST_SEVERE_FIRST.forEach(s -> counts.put(s.label(), page.bySeverity().get(s)));
+        o.put("bySeverity", counts);
+        o.put("alerts", page.entries().stream().map(ApiCodec::entry).toList());
+        return o;
+    }
+
+    static AlertPage page(JsonNode o) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        o.path("alerts").forEach(e -> entries.add(entry(e)));
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        Severity.MOST_SEVERE_FIRST.forEach(s -> counts.put(s, o.path("bySeverity").path(s.label()).asInt()));
+        return new AlertPage(entries, o.path("total").asInt(), counts);
+    }
+
+    static Map<String, Object> preview(Preview.Rendered r) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("recipient", r.recipient());
+        o.put("eml", r.eml());
+        o.put("html", r.html());
+        return o;
+    }
+
+    static Preview.Rendered preview(JsonNode o) {
+        return new Preview.Rendered(o.path("recipient").asText(), o.path("eml").asText(), o.path("html").asText());
     }
 
     static Map<String, Object> history(HistoryEntry h) {

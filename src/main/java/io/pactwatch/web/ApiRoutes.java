@@ -6,22 +6,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.pactwatch.app.Coordination;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;
 import io.pactwatch.model.Labels;
 import io.pactwatch.model.ProgressKind;
-import io.pactwatch.registry.Registry;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The JSON API at /api/v1/, the same {@link Coordination} the pages and the CLI use. Callers authenticate with
@@ -35,16 +34,14 @@ final class ApiRoutes implements WebServer.Routes {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Coordination coordination;
-    private final Supplier<Registry> registry;
     private final Access access;
     private final Guard guard;
     private final String apiToken;
     private final SignInRoutes signIn;
 
-    ApiRoutes(Coordination coordination, Supplier<Registry> registry, Access access, Guard guard, String apiToken,
+    ApiRoutes(Coordination coordination, Access access, Guard guard, String apiToken,
               SignInRoutes signIn) {
         this.coordination = coordination;
-        this.registry = registry;
         this.access = access;
         this.guard = guard;
         this.apiToken = apiToken;
@@ -59,14 +56,8 @@ final class ApiRoutes implements WebServer.Routes {
     public void accept(JavalinConfig config) {
         config.routes.get(PREFIX + "/alerts", ctx -> {
             caller(ctx);
-            AlertQuery query = AlertQuery.from(ctx, "all");
-            AlertQuery.Result result = query.apply(coordination.alerts(), registry.get());
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("total", result.total());
-            body.put("offset", query.offset());
-            body.put("limit", query.limit());
-            body.put("alerts", result.page().stream().map(ApiCodec::entry).toList());
-            ctx.json(body);
+            AlertQuery query = AlertParams.from(ctx, AlertQuery.Status.ALL);
+            ctx.json(ApiCodec.page(query, coordination.alerts(query)));
         });
         config.routes.get(PREFIX + "/alerts/{fingerprint}/history", ctx -> {
             caller(ctx);
@@ -77,9 +68,9 @@ final class ApiRoutes implements WebServer.Routes {
             JsonNode body = body(ctx);
             String target = required(body, "target");
             if (!caller.cli()) {
-                List<LedgerEntry> targets = coordination.alerts().stream().filter(e -> e.firing()
-                        && (e.fingerprint().equals(target) || e.alert().commitment().equals(target))).toList();
-                if (targets.stream().anyMatch(e -> !access.mayAct(caller.viewer(), e))) {
+                Stream<LedgerEntry> targets = Stream.concat(coordination.alert(target).stream(),
+                        coordination.alertsOf(target).stream()).filter(LedgerEntry::firing);
+                if (targets.anyMatch(e -> !access.mayAct(caller.viewer(), e))) {
                     throw new Forbidden(403, "some of these alerts are not routed to " + caller.viewer().address());
                 }
             }
@@ -139,7 +130,7 @@ final class ApiRoutes implements WebServer.Routes {
             Caller caller = caller(ctx);
             JsonNode body = body(ctx);
             String commitment = required(body, "commitment");
-            if (!caller.cli() && !access.mayRecord(caller.viewer(), commitment, coordination.alerts())) {
+            if (!caller.cli() && !access.mayRecord(caller.viewer(), commitment, coordination.alertsOf(commitment))) {
                 throw new Forbidden(403, "the alerts of " + commitment + " are not routed to "
                         + caller.viewer().address());
             }
@@ -161,6 +152,15 @@ final class ApiRoutes implements WebServer.Routes {
             }
             ctx.json(Map.of("cleared", coordination.clearProgress(body.path("through").asLong(),
                     body.path("evenIfNotInFiles").asBoolean(false))));
+        });
+        config.routes.get(PREFIX + "/preview", ctx -> {
+            admin(ctx);
+            LocalDate asOf = Optional.ofNullable(day("asOf", ctx.queryParam("asOf"))).orElseThrow(() ->
+                    new BadRequest("\"asOf\" is required: the day to evaluate as of, e.g. 2019-05-01"));
+            String to = ctx.queryParam("to") == null || ctx.queryParam("to").isBlank() ? null
+                    : ctx.queryParam("to").strip();
+            ctx.json(Map.of("asOf", asOf.toString(), "digests", coordination.preview(asOf, to).stream()
+                    .map(ApiCodec::preview).toList()));
         });
         config.routes.post(PREFIX + "/sign-in-links", ctx -> {
             if (!caller(ctx).cli()) {
@@ -242,7 +242,11 @@ final class ApiRoutes implements WebServer.Routes {
     }
 
     private static LocalDate date(JsonNode body, String field) {
-        String value = text(body, field);
+        return day(field, text(body, field));
+    }
+
+    /** {@code value} as a date, null for none; a 400 naming {@code field} for anything else. */
+    private static LocalDate day(String field, String value) {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {

@@ -2,6 +2,7 @@ package io.pactwatch.web;
 
 import io.javalin.config.JavalinConfig;
 import io.pactwatch.app.Coordination;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.CalendarEntry;
 import io.pactwatch.ledger.Deadlines;
 import io.pactwatch.ledger.LedgerEntry;
@@ -83,8 +84,10 @@ final class CalendarRoutes implements WebServer.Routes {
     String calendar(Viewer viewer) {
         Registry known = registry.get();
         Set<String> mine = new HashSet<>();
-        for (LedgerEntry e : coordination.alerts()) {
-            if (e.firing() && access.mayAct(viewer, e)) {
+        List<LedgerEntry> firing = viewer.admin() ? List.of() : coordination.alerts(AlertQuery.builder()
+                .status(AlertQuery.Status.ACTIVE).everything().build()).entries();
+        for (LedgerEntry e : firing) {
+            if (access.mayAct(viewer, e)) {
                 mine.add(e.alert().commitment());
             }
         }

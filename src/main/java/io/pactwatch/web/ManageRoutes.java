@@ -44,7 +44,7 @@ final class ManageRoutes implements WebServer.Routes {
             guard.checkForm(ctx);
             Viewer viewer = guard.required(ctx);
             String id = ctx.pathParam("id");
-            if (!access.mayRecord(viewer, id, coordination.alerts())) {
+            if (!access.mayRecord(viewer, id, coordination.alertsOf(id))) {
                 throw new Forbidden(403, "The alerts of " + id + " are not routed to " + viewer.address()
                         + "; ask its coordinator or an admin.");
             }
@@ -94,8 +94,7 @@ final class ManageRoutes implements WebServer.Routes {
         guard.checkForm(ctx);
         Viewer viewer = guard.required(ctx);
         String fingerprint = ctx.pathParam("fingerprint");
-        LedgerEntry entry = coordination.alerts().stream().filter(e -> e.fingerprint().equals(fingerprint))
-                .findFirst().orElseThrow(() -> new NotFound("Pactwatch knows no alert " + fingerprint + "."));
+        LedgerEntry entry = coordination.alert(fingerprint).orElseThrow(() -> new NotFound("Pactwatch knows no alert " + fingerprint + "."));
         if (!access.mayAct(viewer, entry)) {
             throw new Forbidden(403, "This alert is not routed to " + viewer.address() + " and its commitment does "
                     + "not name you; ask its coordinator or an admin.");

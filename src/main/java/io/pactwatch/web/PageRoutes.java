@@ -3,6 +3,8 @@ package io.pactwatch.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.pactwatch.app.Coordination;
+import io.pactwatch.ledger.AlertPage;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.model.Commitment;
 import io.pactwatch.model.Severity;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** The console's reading pages (attention, commitment, party, timeline) and their CSV exports. */
 final class PageRoutes implements WebServer.Routes {
@@ -48,11 +51,9 @@ final class PageRoutes implements WebServer.Routes {
         config.routes.get("/", this::attention);
         config.routes.get("/export/alerts.csv", ctx -> {
             guard.required(ctx);
-            AlertQuery query = AlertQuery.from(ctx, "all");
-            AlertQuery all = new AlertQuery(query.party(), query.topic(), query.rule(), query.severity(),
-                    query.status(), 0, Integer.MAX_VALUE);
+            AlertQuery all = AlertParams.from(ctx, AlertQuery.Status.ALL).page(0, AlertQuery.EVERYTHING);
             Registry known = registry.get();
-            Csv.send(ctx, "alerts", ALERT_COLUMNS, all.apply(coordination.alerts(), known).page().stream()
+            Csv.send(ctx, "alerts", ALERT_COLUMNS, coordination.alerts(all).entries().stream()
                     .map(e -> Rows.alert(e, known)).toList());
         });
         config.routes.get("/commitments/{id}", this::commitment);
@@ -76,12 +77,12 @@ final class PageRoutes implements WebServer.Routes {
             return;
         }
         Viewer viewer = guard.required(ctx);
-        AlertQuery query = AlertQuery.from(ctx, "active");
+        AlertQuery query = AlertParams.from(ctx, AlertQuery.Status.ACTIVE);
         Registry known = registry.get();
-        AlertQuery.Result result = query.apply(coordination.alerts(), known);
+        AlertPage result = coordination.alerts(query);
         Map<String, Object> model = Page.model(ctx, guard, "Needs attention");
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (LedgerEntry e : result.page()) {
+        for (LedgerEntry e : result.entries()) {
             Map<String, Object> row = Rows.alert(e, known);
             row.put("mayAck", e.firing() && !e.acknowledged() && access.mayAct(viewer, e));
             rows.add(row);
@@ -89,7 +90,7 @@ final class PageRoutes implements WebServer.Routes {
         model.put("alerts", rows);
         model.put("total", result.total());
         model.put("shown", rows.size());
-        model.put("counts", List.of(Severity.CRITICAL, Severity.WARNING, Severity.INFO).stream()
+        model.put("counts", Severity.MOST_SEVERE_FIRST.stream()
                 .map(s -> Map.of("severity", s.label(), "count", result.bySeverity().get(s))).toList());
         model.put("party", orEmpty(query.party()));
         model.put("topic", orEmpty(query.topic()));
@@ -121,18 +122,17 @@ final class PageRoutes implements WebServer.Routes {
                 + id + "\" (it may have been removed or renamed)."));
         Map<String, Object> model = Page.model(ctx, guard, c.title());
         model.put("commitment", Rows.commitment(c));
+        List<LedgerEntry> entries = coordination.alertsOf(id);
         model.put("progress", coordination.progress(id).stream().map(Rows::progress).toList());
-        model.put("mayRecord", access.mayRecord(viewer, id, coordination.alerts()));
+        model.put("mayRecord", access.mayRecord(viewer, id, entries));
         model.put("progressAction", "/commitments/" + Urls.segment(id) + "/progress");
         model.put("kinds", Rows.progressKinds());
         List<Map<String, Object>> alerts = new ArrayList<>();
-        for (LedgerEntry e : coordination.alerts()) {
-            if (e.alert().commitment().equals(id)) {
-                Map<String, Object> row = Rows.alert(e, known);
-                row.put("mayAck", e.firing() && !e.acknowledged() && access.mayAct(viewer, e));
-                row.put("history", coordination.history(e.fingerprint()).stream().map(Rows::history).toList());
-                alerts.add(row);
-            }
+        for (LedgerEntry e : entries) {
+            Map<String, Object> row = Rows.alert(e, known);
+            row.put("mayAck", e.firing() && !e.acknowledged() && access.mayAct(viewer, e));
+            row.put("history", coordination.history(e.fingerprint()).stream().map(Rows::history).toList());
+            alerts.add(row);
         }
         model.put("alerts", alerts);
         ctx.html(views.render("commitment", model));
@@ -145,8 +145,10 @@ final class PageRoutes implements WebServer.Routes {
         Map<String, Object> model = Page.model(ctx, guard, name);
         model.put("party", name);
         Map<String, Integer> firing = new java.util.HashMap<>();
-        coordination.alerts().stream().filter(LedgerEntry::firing)
-                .forEach(e -> firing.merge(e.alert().commitment(), 1, Integer::sum));
+        coordination.alerts(AlertQuery.builder().status(AlertQuery.Status.ACTIVE)
+                        .commitments(commitments.stream().map(Commitment::id).collect(Collectors.toSet()))
+                        .everything().build())
+                .entries().forEach(e -> firing.merge(e.alert().commitment(), 1, Integer::sum));
         model.put("commitments", commitments.stream().map(c -> {
             Map<String, Object> row = Rows.commitment(c);
             row.put("role", c.parties().contains(name) ? "party" : "invited");

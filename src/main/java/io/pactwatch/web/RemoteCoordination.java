@@ -3,6 +3,8 @@ package io.pactwatch.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pactwatch.app.Coordination;
+import io.pactwatch.ledger.AlertPage;
+import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;
@@ -10,6 +12,7 @@ import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import io.pactwatch.model.ProgressKind;
 import io.pactwatch.notify.OutboxEntry;
+import io.pactwatch.notify.Preview;
 import io.pactwatch.progress.RecordedProgress;
 
 import java.io.IOException;
@@ -28,14 +31,15 @@ import java.util.Map;
 
 /**
  * {@link Coordination} over a running daemon's API (amtool's model): what the CLI uses when a daemon runs for its
- * home, so that {@code alerts}, {@code ack}, {@code silence} and {@code outbox} work beside it on an H2 file the
+ * home, so that {@code alerts}, {@code ack}, {@code silence}, {@code outbox}, {@code preview} and {@code progress}
+ * work beside it on an H2 file the
  * daemon holds. A refusal by the API becomes the same {@link InvalidInputException} the local service throws.
  */
 public final class RemoteCoordination implements Coordination {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /** Pages of the alert list: the API caps a page at {@link AlertQuery#MAX_LIMIT}. */
-    static final int PAGE = AlertQuery.MAX_LIMIT;
+    /** Pages of the alert list: the API caps a page at {@link AlertParams#MAX_LIMIT}. */
+    static final int PAGE = AlertParams.MAX_LIMIT;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String url;
@@ -51,19 +55,19 @@ public final class RemoteCoordination implements Coordination {
         return url;
     }
 
+    /** Asks for pages of at most {@link #PAGE} alerts until {@code query}'s limit or the matches run out. */
     @Override
-    public List<LedgerEntry> alerts() {
-        List<LedgerEntry> all = new ArrayList<>();
-        int total;
+    public AlertPage alerts(AlertQuery query) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        AlertPage page;
         do {
-            JsonNode page = send("GET", "/alerts?status=all&limit=" + PAGE + "&offset=" + all.size(), null);
-            page.path("alerts").forEach(e -> all.add(ApiCodec.entry(e)));
-            total = page.path("total").asInt();
-            if (page.path("alerts").isEmpty()) {
-                break;
-            }
-        } while (all.size() < total);
-        return all;
+            int offset = query.offset() + entries.size();
+            int limit = Math.min(PAGE, query.limit() - entries.size());
+            page = ApiCodec.page(send("GET", "/alerts?" + AlertParams.write(query.page(offset, limit)), null));
+            entries.addAll(page.entries());
+        } while (!page.entries().isEmpty() && entries.size() < query.limit()
+                && query.offset() + entries.size() < page.total());
+        return new AlertPage(entries, page.total(), page.bySeverity());
     }
 
     @Override
@@ -148,6 +152,14 @@ public final class RemoteCoordination implements Coordination {
     public int clearProgress(long throughId, boolean evenIfNotInFiles) {
         return send("POST", "/progress/clear", Map.of("through", throughId, "evenIfNotInFiles", evenIfNotInFiles))
                 .path("cleared").asInt();
+    }
+
+    @Override
+    public List<Preview.Rendered> preview(LocalDate asOf, String onlyTo) {
+        List<Preview.Rendered> digests = new ArrayList<>();
+        send("GET", "/preview?asOf=" + asOf + (onlyTo == null ? "" : "&to=" + Urls.segment(onlyTo)), null)
+                .path("digests").forEach(d -> digests.add(ApiCodec.preview(d)));
+        return digests;
     }
 
     @Override

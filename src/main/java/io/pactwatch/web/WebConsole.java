@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  */
 public final class WebConsole implements AutoCloseable {
 
-    static final String SESSION_COOKIE = "pactwatch_session";
+    /** The session cookie's name. */
+    public static final String SESSION_COOKIE = "pactwatch_session";
 
     private final Settings settings;
     private final List<WebServer.Routes> routes;
@@ -50,7 +51,7 @@ public final class WebConsole implements AutoCloseable {
                 new ManageRoutes(coordination, registry, access, guard, views),
                 new CalendarRoutes(store, coordination, registry, access, guard, views, db, clock,
                         settings.mail().from(), base),
-                new ApiRoutes(coordination, registry, access, guard, address.token(), signIn));
+                new ApiRoutes(coordination, access, guard, address.token(), signIn));
     }
 
     public List<WebServer.Routes> routes() {

@@ -34,7 +34,7 @@ class BenchCommandTest {
     @Test
     void theReportTimesTheAttentionPageAndThePagedApiWithoutErrors() {
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("### Web console at 200 commitments", "20 requests in a row each",
+        assertThat(run.out()).contains("### Web console at 200 commitments", "20 requests in a row per endpoint from a second process",
                 "Errors: 0.");
         assertThat(row("| `GET /` (attention page, signed in)").get(1)).endsWith(" ms");
     }

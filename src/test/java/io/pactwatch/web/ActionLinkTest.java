@@ -3,11 +3,15 @@ package io.pactwatch.web;
 import io.pactwatch.ledger.LedgerEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,48 +73,48 @@ class ActionLinkTest {
         assertThat(console.status(alert.fingerprint()).ackUntil()).hasToString("2019-06-30");
     }
 
-    @Test
-    void aLinkWithOneCharacterChangedIsRefusedAndChangesNothing() throws Exception {
-        LedgerEntry alert = console.opsAlert();
-        String link = console.link(Console.OPS, Action.ACKNOWLEDGE, alert.fingerprint());
-        int at = link.length() - 5;
-        String tampered = link.substring(0, at) + (link.charAt(at) == 'A' ? 'B' : 'A') + link.substring(at + 1);
-        HttpClient browser = Console.browser();
-
-        HttpResponse<String> page = console.get(browser, tampered);
-        HttpResponse<String> post = console.post(browser, tampered, Map.of("csrf",
-                Console.csrf(console.get(browser, "/sign-in").body())));
-
-        assertThat(page.statusCode()).isBetween(400, 499);
-        assertThat(page.body()).contains("This link cannot be used").doesNotContain("Exception", "at io.");
-        assertThat(post.statusCode()).isBetween(400, 499);
-        assertThat(console.status(alert.fingerprint()).status()).isEqualTo("firing");
+    /** How a refused Acknowledge link is made from a fresh alert routed to ops. */
+    private interface Forge {
+        String link(LedgerEntry alert);
     }
 
-    @Test
-    void aLinkForAnotherActionIsRefused() throws Exception {
-        LedgerEntry alert = console.opsAlert();
-        String open = console.link(Console.OPS, Action.OPEN_ALERT, alert.fingerprint());
-        String asAcknowledge = open.replace("/act/open-alert/", "/act/acknowledge/");
-
-        HttpResponse<String> page = console.get(Console.browser(), asAcknowledge);
-
-        assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.body()).contains("This link is for another action");
+    static Stream<Arguments> refusedLinks() {
+        Forge oneCharacterChanged = alert -> {
+            String link = console.link(Console.OPS, Action.ACKNOWLEDGE, alert.fingerprint());
+            int at = link.length() - 5; // inside the signature
+            return link.substring(0, at) + (link.charAt(at) == 'A' ? 'B' : 'A') + link.substring(at + 1);
+        };
+        Forge otherAction = alert -> console.link(Console.OPS, Action.OPEN_ALERT, alert.fingerprint())
+                .replace("/act/open-alert/", "/act/acknowledge/");
+        Forge expired = alert -> console.link(Console.OPS, Action.ACKNOWLEDGE, alert.fingerprint(),
+                Duration.ofDays(-1), Console.KEY);
+        Forge otherKey = alert -> console.link(Console.OPS, Action.ACKNOWLEDGE, alert.fingerprint(),
+                Duration.ofDays(14), Console.KEY.replace('t', 'T'));
+        Forge otherRecipient = alert -> console.link(Console.IRAN_DESK, Action.ACKNOWLEDGE, alert.fingerprint());
+        return Stream.of(
+                Arguments.of("with one character changed", oneCharacterChanged, 403, "This link is not valid"),
+                Arguments.of("made for another action", otherAction, 403, "This link is for another action"),
+                Arguments.of("expired", expired, 410, "This link has expired"),
+                Arguments.of("signed with another key", otherKey, 403, "This link is not valid"),
+                Arguments.of("for a recipient the alert is not routed to", otherRecipient, 403,
+                        "no longer routed to iran-desk@example.org"));
     }
 
-    @Test
-    void aRecipientCannotAcknowledgeAnAlertNotRoutedToThem() throws Exception {
+    @ParameterizedTest(name = "a link {0} is refused ({2}) and changes nothing")
+    @MethodSource("refusedLinks")
+    void aRefusedLinkSaysWhyOnItsPageAndItsPostChangesNothing(String what, Forge forge, int status, String message)
+            throws Exception {
         LedgerEntry alert = console.opsAlert();
-        String link = console.link(Console.IRAN_DESK, Action.ACKNOWLEDGE, alert.fingerprint());
+        String link = forge.link(alert);
         HttpClient browser = Console.browser();
 
         HttpResponse<String> page = console.get(browser, link);
         HttpResponse<String> post = console.post(browser, link, Map.of("csrf",
-                Console.csrf(console.get(browser, "/sign-in").body())));
+                Console.csrf(console.get(browser, "/sign-in").body()), "until", "resolves"));
 
-        assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(post.statusCode()).isEqualTo(403);
+        assertThat(page.statusCode()).isEqualTo(status);
+        assertThat(page.body()).contains(message).doesNotContain("Exception", "at io.");
+        assertThat(post.statusCode()).isEqualTo(status);
         assertThat(console.status(alert.fingerprint()).status()).isEqualTo("firing");
     }
 

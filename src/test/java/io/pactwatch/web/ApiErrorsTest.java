@@ -56,6 +56,28 @@ class ApiErrorsTest {
                 Arguments.of("POST", "/outbox/999999/retry", "{}", "token", 400, "no dead or pending message"),
                 Arguments.of("POST", "/outbox/purge", "{\"before\": \"yesterday\"}", "token", 400,
                         "\"before\" must be an instant"),
+                Arguments.of("GET", "/preview", null, "token", 400, "\"asOf\" is required"),
+                Arguments.of("GET", "/preview?asOf=tomorrow", null, "token", 400, "\"asOf\" must be a date"),
+                Arguments.of("GET", "/preview?asOf=2019-04-01", null, "token", 400,
+                        "the ledger already holds the evaluation of 2019-05-01"),
+                Arguments.of("GET", "/preview?asOf=2019-06-01", null, "none", 401, "sign in"),
+                Arguments.of("GET", "/commitments/no-such-commitment/progress", null, "token", 400,
+                        "no-such-commitment"),
+                Arguments.of("POST", "/progress", "{\"kind\": \"held\", \"date\": \"2019-04-15\"}", "token", 400,
+                        "\"commitment\" is required"),
+                Arguments.of("POST", "/progress", "{\"commitment\": \"ru-tr-cyber-conference\", \"kind\": \"hled\","
+                        + " \"date\": \"2019-04-15\"}", "token", 400, "\"kind\" must be one of"),
+                Arguments.of("POST", "/progress", "{\"commitment\": \"ru-tr-cyber-conference\", \"kind\": \"held\"}",
+                        "token", 400, "\"date\" is required"),
+                Arguments.of("POST", "/progress", "{\"commitment\": \"ru-tr-cyber-conference\", \"kind\": \"held\","
+                        + " \"date\": \"April\"}", "token", 400, "\"date\" must be a date"),
+                Arguments.of("POST", "/progress", "{\"commitment\": \"no-such-commitment\", \"kind\": \"held\","
+                        + " \"date\": \"2019-04-15\"}", "token", 400, "no-such-commitment"),
+                Arguments.of("POST", "/progress", "{\"commitment\": \"ru-tr-cyber-conference\", \"kind\": \"held\","
+                        + " \"date\": \"1990-01-01\"}", "token", 400, "before"),
+                Arguments.of("POST", "/progress", "{}", "none", 401, "sign in"),
+                Arguments.of("POST", "/progress/clear", "{\"through\": \"all\"}", "token", 400,
+                        "\"through\" must be the id"),
                 Arguments.of("POST", "/sign-in-links", "{\"to\": \"nobody@example.com\"}", "token", 400,
                         "is not known to Pactwatch"),
                 Arguments.of("GET", "/no-such-endpoint", null, "token", 404, "not found"),

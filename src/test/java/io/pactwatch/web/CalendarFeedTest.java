@@ -8,9 +8,12 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.StringReader;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,10 @@ class CalendarFeedTest {
     }
 
     private static String feed(HttpClient browser) throws Exception {
+        return feed(console, browser);
+    }
+
+    private static String feed(Console console, HttpClient browser) throws Exception {
         Matcher m = Pattern.compile("href=\"webcal://127\\.0\\.0\\.1:\\d+(/calendar/[^\"]+\\.ics)\"")
                 .matcher(console.get(browser, "/me").body());
         assertThat(m.find()).isTrue();
@@ -57,6 +64,40 @@ class CalendarFeedTest {
                 assertThat(String.valueOf(entry.sequence())).isEqualTo(sequence);
             });
         }
+    }
+
+    @Test
+    void whenADeadlineMovesTheFeedKeepsItsUidAndRaisesItsSequence(@TempDir Path home) throws Exception {
+        try (Console own = new Console(home, "")) {
+            HttpClient admin = own.signedIn(Console.ADMIN);
+            String address = feed(own, admin);
+            VEvent before = hostileEvent(own.get(Console.browser(), address).body());
+
+            Files.writeString(home.resolve("commitments/hostile.yaml"), Console.HOSTILE.replace(
+                    "due: 2019-05-10", "due: 2019-05-20"));
+            own.app.evaluation().run(Console.AS_OF.plusDays(1));
+            own.reload();
+            VEvent after = hostileEvent(own.get(Console.browser(), address).body());
+
+            assertThat(value(before, Property.DTSTART)).isEqualTo("20190510");
+            assertThat(value(after, Property.DTSTART)).isEqualTo("20190520");
+            assertThat(value(after, Property.UID)).isEqualTo(value(before, Property.UID));
+            assertThat(Integer.parseInt(value(after, Property.SEQUENCE)))
+                    .isGreaterThan(Integer.parseInt(value(before, Property.SEQUENCE)));
+        }
+    }
+
+    /** The one event of the hostile commitment's deadline in a feed that ical4j parses. */
+    private static VEvent hostileEvent(String ics) throws Exception {
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+        List<VEvent> hostile = events.stream()
+                .filter(e -> value(e, Property.UID).startsWith(Console.HOSTILE_ID + "-")).toList();
+        assertThat(hostile).as(ics).hasSize(1);
+        return hostile.get(0);
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).orElseThrow().getValue();
     }
 
     @Test

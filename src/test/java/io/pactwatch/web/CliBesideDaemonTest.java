@@ -28,12 +28,31 @@ class CliBesideDaemonTest {
     }
 
     private String[] run(String... args) {
+        return run(console.home.resolve("pactwatch.yaml"), args);
+    }
+
+    /**
+     * The CLI with a config whose database it cannot open (under /proc): what it does, it can only have done
+     * through the daemon found under the same web.state-directory.
+     */
+    private String[] beside(String... args) throws Exception {
+        Path config = console.home.resolve("beside.yaml");
+        if (!Files.exists(config)) {
+            Files.writeString(config, Files.readString(console.home.resolve("pactwatch.yaml")) + """
+                    database:
+                      url: jdbc:h2:file:/proc/no-database-here/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH
+                    """);
+        }
+        return run(config, args);
+    }
+
+    private String[] run(Path config, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] full = new String[args.length + 2];
         System.arraycopy(args, 0, full, 0, args.length);
         full[args.length] = "--config";
-        full[args.length + 1] = console.home.resolve("pactwatch.yaml").toString();
+        full[args.length + 1] = config.toString();
         int code = new Main(console.clock, console.home, Map.of("USER", "ana")).run(new PrintWriter(out), new PrintWriter(err),
                 full);
         return new String[] {String.valueOf(code), out.toString(), err.toString()};
@@ -94,6 +113,56 @@ class CliBesideDaemonTest {
         assertThat(first.headers().firstValue("Location")).hasValue("/");
         assertThat(second.statusCode()).isEqualTo(410);
         assertThat(console.get(browser, "/").body()).contains("Needs attention", "admin@example.org");
+    }
+
+    @Test
+    void progressRecordedBesideTheDaemonIsStoredThroughItsApiListedAndExported() throws Exception {
+        String commitment = "ru-tr-cyber-information-exchange";
+
+        String[] record = beside("progress", "record", commitment, "--kind", "note", "--on", "2019-04-29",
+                "--note", "called the embassy");
+        String[] list = beside("progress", "list", commitment);
+        String[] export = beside("progress", "export");
+
+        assertThat(record[0]).as(record[2]).isEqualTo("0");
+        assertThat(record[1]).contains(commitment + " note on 2019-04-29, recorded by ana (cli)");
+        assertThat(console.app.coordination().progress(commitment)).anySatisfy(p -> {
+            assertThat(p.progress().note()).isEqualTo("called the embassy");
+            assertThat(p.by()).isEqualTo("ana");
+        });
+        assertThat(list[0]).as(list[2]).isEqualTo("0");
+        assertThat(list[1]).contains("2019-04-29", "recorded by ana (cli)", "called the embassy");
+        assertThat(export[0]).as(export[2]).isEqualTo("0");
+        assertThat(export[1]).contains("commitment: " + commitment, "note: \"called the embassy\"");
+    }
+
+    @Test
+    void clearingProgressTheFilesDoNotStateIsRefusedThroughTheDaemonAndNothingIsDeleted() throws Exception {
+        String[] record = beside("progress", "record", "tr-cyber-legislative-practices", "--kind", "note", "--on",
+                "2019-04-28");
+        String id = record[1].replaceAll("(?s)^progress (\\d+):.*", "$1");
+        int stored = console.app.coordination().storedProgress().size();
+
+        String[] clear = beside("progress", "clear", "--through", id);
+
+        assertThat(clear[0]).isEqualTo("2");
+        assertThat(clear[2]).contains("not in the registry files yet").doesNotContain("at io.");
+        assertThat(console.app.coordination().storedProgress()).hasSize(stored);
+    }
+
+    @Test
+    void previewBesideTheDaemonRendersItsDigestsAndStoresNothing() throws Exception {
+        var before = console.app.coordination().alerts();
+
+        String[] preview = beside("preview", "--as-of", "2019-06-01", "--to", Console.OPS);
+
+        assertThat(preview[0]).as(preview[2]).isEqualTo("0");
+        assertThat(preview[1]).contains("1 digests rendered as of 2019-06-01 for ops@example.org");
+        Path html = console.home.resolve("var/preview/2019-06-01-ops@example.org.html");
+        assertThat(Files.readString(html)).contains("<html", "Pactwatch");
+        assertThat(Files.readString(console.home.resolve("var/preview/2019-06-01-ops@example.org.eml")))
+                .contains("To: ops@example.org");
+        assertThat(console.app.coordination().alerts()).isEqualTo(before);
     }
 
     @Test

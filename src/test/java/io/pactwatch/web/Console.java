@@ -63,7 +63,8 @@ final class Console implements AutoCloseable {
     final Map<String, String> env = Map.of("PACTWATCH_WEB_KEY", KEY);
     final Settings settings;
     final Application app;
-    final Registry registry;
+    /** The registry the console reads; {@link #reload()} reads the files again. */
+    volatile Registry registry;
     final WebConsole console;
     final WebServer server;
     final String base;
@@ -87,6 +88,14 @@ final class Console implements AutoCloseable {
 
     /** @param web extra lines of the web: section */
     Console(Path home, String web) throws IOException {
+        this(home, null, web);
+    }
+
+    /**
+     * @param baseUrl the console's public address ({@code web.base-url}), e.g. https behind a TLS proxy; null: the
+     *                local listener's own http address
+     */
+    Console(Path home, String baseUrl, String web) throws IOException {
         this.home = home;
         Files.createDirectories(home.resolve("commitments"));
         try (var files = Files.list(REPO.resolve("commitments"))) {
@@ -118,14 +127,19 @@ final class Console implements AutoCloseable {
                 web:
                   base-url: %3$s
                   state-directory: %2$s/web
-                %4$s""".formatted(REPO, home, base, web.indent(2)));
+                %4$s""".formatted(REPO, home, baseUrl == null ? base : baseUrl, web.indent(2)));
         settings = ConfigLoader.load(config, home);
         app = Application.open(settings, clock, env);
         app.evaluation().run(AS_OF);
         registry = RegistryLoader.load(settings.registry());
-        console = new WebConsole(settings, app.coordination(), () -> registry, app.db(), clock, env);
+        console = new WebConsole(settings, app.coordination(), () -> this.registry, app.db(), clock, env);
         server = WebServer.create("127.0.0.1", port, Duration.ofSeconds(30), console.routes()).start();
         console.listening("127.0.0.1", server.port());
+    }
+
+    /** Reads the registry files again, as the daemon does when they change. */
+    void reload() {
+        registry = RegistryLoader.load(settings.registry());
     }
 
     /** A browser: its own cookies, no redirects followed (tests look at them). */
@@ -168,7 +182,13 @@ final class Console implements AutoCloseable {
 
     /** A signed link as a digest would carry it. */
     String link(String recipient, Action action, String target) {
-        TokenSigner signer = WebKeys.signer(settings.web(), env, clock, new java.security.SecureRandom());
+        return link(recipient, action, target, Duration.ofDays(14), KEY);
+    }
+
+    /** A signed link that works for {@code life} from now (negative: expired), signed with {@code key}. */
+    String link(String recipient, Action action, String target, Duration life, String key) {
+        TokenSigner signer = WebKeys.signer(settings.web(), Map.of("PACTWATCH_WEB_KEY", key), clock,
+                new java.security.SecureRandom());
         String path = switch (action) {
             case ACKNOWLEDGE -> "/act/acknowledge/";
             case OPEN_ALERT -> "/act/open-alert/";
@@ -176,7 +196,7 @@ final class Console implements AutoCloseable {
             case RECORD_PROGRESS -> "/act/progress/";
             case SIGN_IN -> "/sign-in/";
         };
-        return base + path + signer.sign(recipient, action, target, Duration.ofDays(14));
+        return base + path + signer.sign(recipient, action, target, life);
     }
 
     private final java.util.Set<String> handedOut = new java.util.HashSet<>();

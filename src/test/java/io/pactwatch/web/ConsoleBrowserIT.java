@@ -8,14 +8,19 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -43,8 +48,10 @@ import static org.awaitility.Awaitility.await;
  * End to end in Debian's Chromium against a real daemon process on the packaged jar with the file transport: a
  * sign-in link arrives as an .eml and signs the browser in; a digest's Acknowledge link opened (which changes
  * nothing) and confirmed acknowledges the alert, as the console and {@code pactwatch alerts} beside the daemon on
- * H2 show. One browser for the whole class; it also takes the screenshots in docs/images/.
+ * H2 show; progress recorded in the console resolves the alert at the next evaluation, and that digest says why.
+ * One browser for the whole class; it also takes the screenshots in docs/images/.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
 
     private static final Path REPO = Path.of("").toAbsolutePath();
@@ -52,6 +59,7 @@ class ConsoleBrowserIT {
     private static final String KEY = "browser-test-key-0123456789abcdefghijklmnopqrstuvwxyz";
     private static final String ADMIN = "admin@example.org";
     private static final Duration BOUND = Duration.ofSeconds(90);
+    private static final String CONFERENCE = "ru-tr-cyber-conference";
 
     private static Path dir;
     private static Path config;
@@ -116,6 +124,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    @Order(1)
     void aCoordinatorSignsInFromTheMailedLinkAndAcknowledgesFromTheDigest() throws Exception {
         // Sign in: ask for a link, open the .eml, confirm.
         browser.get(base + "/");
@@ -147,8 +156,50 @@ class ConsoleBrowserIT {
         browser.get(base + "/timeline");
         assertThat(browser.findElement(By.id("timeline")).isDisplayed()).isTrue();
         screenshot("console-timeline");
-        browser.get(base + "/commitments/ru-tr-cyber-conference");
+        browser.get(base + "/commitments/" + CONFERENCE);
         screenshot("console-commitment");
+    }
+
+    /** Last, since it stops the daemon: the next evaluation is a `run --once` on the H2 file the daemon held. */
+    @Test
+    @Order(2)
+    void progressRecordedInTheConsoleDropsTheAlertAtTheNextEvaluationAndTheDigestSaysWhy() throws Exception {
+        Run login = cli("login-link", "--to", ADMIN);
+        assertThat(login.code()).as(login.err()).isZero();
+        browser.get(login.out().strip());
+        browser.findElement(By.id("sign-in")).click();
+        browser.get(base + "/commitments/" + CONFERENCE);
+        new Select(browser.findElement(By.name("kind"))).selectByVisibleText("held");
+        // A date input's typing order follows the browser's locale; its value is always ISO 8601.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2019-04-15'",
+                browser.findElement(By.name("date")));
+        browser.findElement(By.name("note")).sendKeys("held in Ankara");
+        browser.findElement(By.cssSelector("#record-progress button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("message")).getText()).contains("recorded by " + ADMIN + " (web)");
+        assertThat(alertsBesideTheDaemon(CONFERENCE)).contains("firing");
+        // preview and progress beside the daemon that holds the H2 file: through its API
+        Run progress = cli("progress", "list", CONFERENCE);
+        assertThat(progress.code()).as(progress.err()).isZero();
+        assertThat(progress.out()).contains("2019-04-15", "held", "recorded by " + ADMIN + " (web)");
+        Run preview = cli("preview", "--as-of", "2019-05-02", "--to", "ops@example.org");
+        assertThat(preview.code()).as(preview.err()).isZero();
+        assertThat(preview.out()).contains("1 digests rendered as of 2019-05-02");
+        List<Path> told = emls();
+
+        daemon.destroy();
+        assertThat(daemon.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Run next = cli("run", "--once", "--as-of", "2019-05-02");
+
+        assertThat(next.code()).as(next.err()).isZero();
+        assertThat(alertsBesideTheDaemon(CONFERENCE)).isNotEmpty().containsOnly("resolved");
+        List<String> digests = new ArrayList<>();
+        for (Path eml : emls()) {
+            if (!told.contains(eml)) {
+                digests.add(htmlPart(eml));
+            }
+        }
+        assertThat(digests).anySatisfy(html -> assertThat(html).contains("RESOLVED",
+                "held on 2019-04-15 (recorded by " + ADMIN + ")"));
     }
 
     private static String digestAcknowledgeLink() throws Exception {
@@ -171,6 +222,19 @@ class ConsoleBrowserIT {
         Matcher m = Pattern.compile("<dt>Fingerprint</dt><dd>([0-9a-f]+)</dd>").matcher(page.body());
         assertThat(m.find()).as(page.body()).isTrue();
         return m.group(1);
+    }
+
+    /** The statuses of a commitment's alerts, as `pactwatch alerts` prints them beside the daemon (or alone). */
+    private static List<String> alertsBesideTheDaemon(String commitment) throws Exception {
+        Run alerts = cli("alerts", "--format", "json");
+        assertThat(alerts.code()).as(alerts.err()).isZero();
+        List<String> statuses = new ArrayList<>();
+        for (JsonNode e : new ObjectMapper().readTree(alerts.out())) {
+            if (e.path("commitment").asText().equals(commitment)) {
+                statuses.add(e.path("status").asText());
+            }
+        }
+        return statuses;
     }
 
     private static String statusBesideTheDaemon(String fingerprint) throws Exception {

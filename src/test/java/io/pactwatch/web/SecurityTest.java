@@ -8,11 +8,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -92,7 +94,33 @@ class SecurityTest {
 
         assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith(WebConsole.SESSION_COOKIE + "=").containsIgnoringCase("HttpOnly")
-                .containsIgnoringCase("SameSite=Lax"));
+                .containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure"));
+    }
+
+    @Test
+    void behindAnHttpsAddressSessionCookiesAreSecure(@TempDir Path home) throws Exception {
+        try (Console https = new Console(home, "https://pactwatch.example.org", "")) {
+            // A client that keeps no cookies: java.net's CookieManager would not send a Secure cookie over http.
+            HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            String link = https.link(Console.OPS, Action.SIGN_IN, Console.OPS);
+            HttpResponse<String> page = https.get(browser, link);
+            String session = sessionCookie(page).split(";")[0];
+
+            HttpResponse<String> signedIn = https.post(browser, link, Map.of("csrf", Console.csrf(page.body())),
+                    "Cookie", session);
+
+            assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+            for (HttpResponse<String> response : List.of(page, signedIn)) {
+                assertThat(sessionCookie(response)).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax");
+            }
+        }
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(WebConsole.SESSION_COOKIE + "=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 
     @Test
