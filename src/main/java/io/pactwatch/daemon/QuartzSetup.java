@@ -34,6 +34,7 @@ final class QuartzSetup {
     /** The keys are stored in the Quartz tables: renaming them would leave every stored schedule behind. */
     static final JobKey PASS_JOB = JobKey.jobKey("evaluation", "pactwatch");
     static final JobKey DELIVERY_JOB = JobKey.jobKey("delivery", "pactwatch");
+    static final TriggerKey PASS_TRIGGER = TriggerKey.triggerKey("evaluation", "pactwatch");
     private static final String DATA_SOURCE = "pactwatch";
     /** One thread per job: each job is @DisallowConcurrentExecution, so more could never run. */
     private static final int THREADS = 2;
@@ -72,7 +73,7 @@ final class QuartzSetup {
     static void schedule(Scheduler scheduler, DaemonSettings settings, Clock clock) throws SchedulerException {
         JobDetail pass = JobBuilder.newJob(DaemonJobs.ScheduledPassJob.class).withIdentity(PASS_JOB)
                 .requestRecovery().storeDurably().build();
-        CronTrigger cron = TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey("evaluation", "pactwatch"))
+        CronTrigger cron = TriggerBuilder.newTrigger().withIdentity(PASS_TRIGGER)
                 .forJob(PASS_JOB).startAt(Date.from(clock.instant()))
                 .withSchedule(CronScheduleBuilder.cronSchedule(settings.cron())
                         .inTimeZone(TimeZone.getTimeZone(settings.zone()))
@@ -85,6 +86,11 @@ final class QuartzSetup {
         } else {
             // The stored job names its class; one stored by an earlier version may name a class since renamed.
             scheduler.addJob(pass, true);
+        }
+        if (scheduler.getTriggerState(PASS_TRIGGER) == Trigger.TriggerState.ERROR) {
+            // Left by a node that could not load the job's class (an older version beside this one): Quartz never
+            // fires it again by itself. Reset, a fire it missed is made up as any misfire.
+            scheduler.resetTriggerFromErrorState(PASS_TRIGGER);
         }
         JobDetail delivery = JobBuilder.newJob(DaemonJobs.DeliveryJob.class).withIdentity(DELIVERY_JOB)
                 .requestRecovery().storeDurably().build();
