@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code pactwatch run}: Quartz fires the evaluation on its cron and the delivery on its interval; edits to the
+ * {@code pactwatch run}: Quartz fires the notifying pass on its cron and the delivery on its interval; edits to the
  * rules, registry and templates are reloaded as they happen; /health and /metrics report. Closing it stops
  * taking work, lets running jobs finish within the grace period, then closes Quartz, and the database last.
  */
@@ -77,7 +77,7 @@ public final class Daemon implements AutoCloseable {
                     () -> app.outbox().count(OutboxEntry.DEAD));
             this.scheduler = QuartzSetup.create(app.db().dataSource(), settings.daemon());
             scheduler.setJobFactory(DaemonJobs.factory(this));
-            QuartzSetup.schedule(scheduler, settings.daemon());
+            QuartzSetup.schedule(scheduler, settings.daemon(), clock);
             this.watcher = new InputWatcher(List.of(settings.rules(), settings.registry(), settings.templates()),
                     InputWatcher.DEFAULT_DEBOUNCE, inputs::reloadChanged);
             this.status = new DaemonStatus(version, inputs, watcher::problem,
@@ -184,7 +184,7 @@ public final class Daemon implements AutoCloseable {
     }
 
     /** One pass as of {@code asOf} over the live inputs, then a delivery run. Failures are kept for /health. */
-    void evaluateAndDeliver(LocalDate asOf) {
+    void passAndDeliver(LocalDate asOf) {
         LiveInputs.Snapshot live = inputs.current();
         Instant start = clock.instant();
         LOG.info("evaluating as of {}", asOf);
@@ -192,12 +192,12 @@ public final class Daemon implements AutoCloseable {
             Evaluation.Result result = evaluation(live).run(asOf);
             Duration took = Duration.between(start, clock.instant());
             metrics.evaluated(took, true, result.alerts());
-            status.evaluated(new DaemonStatus.Evaluation(clock.instant(), asOf, true, result.alerts().size(), null));
+            status.recorded(new DaemonStatus.LastPass(clock.instant(), asOf, true, result.alerts().size(), null));
             LOG.info("evaluated as of {}: {} alerts, {} to tell, {} digests enqueued ({} ms)", asOf,
                     result.alerts().size(), result.notices().size(), result.enqueued(), took.toMillis());
         } catch (RuntimeException e) {
             metrics.evaluated(Duration.between(start, clock.instant()), false, List.of());
-            status.evaluated(new DaemonStatus.Evaluation(clock.instant(), asOf, false, 0, e.getMessage()));
+            status.recorded(new DaemonStatus.LastPass(clock.instant(), asOf, false, 0, e.getMessage()));
             LOG.error("evaluation as of {} failed: {}", asOf, e.getMessage(), e);
         }
         deliver();
@@ -219,11 +219,21 @@ public final class Daemon implements AutoCloseable {
         }
     }
 
+    /** When the schedule next fires the pass, as Quartz has it stored; empty when the cron never fires again. */
+    Optional<Instant> nextPass() throws SchedulerException {
+        return scheduler.getTriggersOfJob(QuartzSetup.PASS_JOB).stream().map(Trigger::getNextFireTime)
+                .filter(java.util.Objects::nonNull).map(java.util.Date::toInstant).findFirst();
+    }
+
+    /** The running scheduler, for tests that fire its jobs themselves rather than wait for the cron. */
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
     private String summary(String version) {
         String next = "none";
         try {
-            next = scheduler.getTriggersOfJob(QuartzSetup.EVALUATION).stream().map(Trigger::getNextFireTime)
-                    .filter(java.util.Objects::nonNull).map(d -> d.toInstant().toString()).findFirst().orElse("none");
+            next = nextPass().map(Instant::toString).orElse("none");
         } catch (SchedulerException e) {
             LOG.warn("cannot read the next fire time: {}", e.getMessage());
         }

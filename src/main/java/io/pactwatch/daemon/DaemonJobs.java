@@ -14,27 +14,30 @@ import java.time.ZoneId;
 /**
  * The daemon's two Quartz jobs, and the factory that gives them the running daemon. Both are
  * {@link DisallowConcurrentExecution} (cluster-wide per job, docs/architecture.md) and idempotent: a recovered run of an
- * evaluation that died half-way repeats it without a second message (the outbox's unique keys).
+ * pass that died half-way repeats it without a second message (the outbox's unique keys).
  */
 final class DaemonJobs {
 
     private DaemonJobs() {
     }
 
-    /** Evaluates as of the fire time's date in the configured zone, then delivers. */
+    /**
+     * Runs the notifying pass as of the scheduled fire time's date in the configured zone, then delivers. The
+     * scheduled time, not the time it actually fired: a run recovered or fired late is still as of its own day.
+     */
     @DisallowConcurrentExecution
-    static final class EvaluationJob implements Job {
+    static final class ScheduledPassJob implements Job {
 
         private final Daemon daemon;
 
-        EvaluationJob(Daemon daemon) {
+        ScheduledPassJob(Daemon daemon) {
             this.daemon = daemon;
         }
 
         @Override
         public void execute(JobExecutionContext context) throws JobExecutionException {
             ZoneId zone = daemon.settings().daemon().zone();
-            daemon.evaluateAndDeliver(context.getScheduledFireTime().toInstant().atZone(zone).toLocalDate());
+            daemon.passAndDeliver(context.getScheduledFireTime().toInstant().atZone(zone).toLocalDate());
         }
     }
 
@@ -58,8 +61,8 @@ final class DaemonJobs {
     static JobFactory factory(Daemon daemon) {
         return (TriggerFiredBundle bundle, Scheduler scheduler) -> {
             Class<? extends Job> type = bundle.getJobDetail().getJobClass();
-            if (type == EvaluationJob.class) {
-                return new EvaluationJob(daemon);
+            if (type == ScheduledPassJob.class) {
+                return new ScheduledPassJob(daemon);
             }
             if (type == DeliveryJob.class) {
                 return new DeliveryJob(daemon);

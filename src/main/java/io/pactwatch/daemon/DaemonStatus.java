@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  */
 public final class DaemonStatus {
 
-    /** The outcome of the last evaluation pass. */
-    public record Evaluation(Instant at, LocalDate asOf, boolean ok, int alerts, String error) {
+    /** The outcome of the last scheduled pass ({@code lastEvaluation} on /health, the key the docs give). */
+    public record LastPass(Instant at, LocalDate asOf, boolean ok, int alerts, String error) {
     }
 
     private final String version;
@@ -29,7 +29,7 @@ public final class DaemonStatus {
     private final Supplier<Optional<String>> watching;
     private final LongSupplier pending;
     private final LongSupplier dead;
-    private final AtomicReference<Evaluation> last = new AtomicReference<>();
+    private final AtomicReference<LastPass> last = new AtomicReference<>();
 
     /** @param watching what keeps the file watcher from picking up edits, if anything */
     public DaemonStatus(String version, LiveInputs inputs, Supplier<Optional<String>> watching, LongSupplier pending,
@@ -41,17 +41,17 @@ public final class DaemonStatus {
         this.dead = dead;
     }
 
-    public void evaluated(Evaluation evaluation) {
-        last.set(evaluation);
+    public void recorded(LastPass pass) {
+        last.set(pass);
     }
 
-    public Optional<Evaluation> lastEvaluation() {
+    public Optional<LastPass> lastPass() {
         return Optional.ofNullable(last.get());
     }
 
     public boolean healthy() {
         return inputs.lastFailure().isEmpty() && watching.get().isEmpty()
-                && lastEvaluation().map(Evaluation::ok).orElse(true);
+                && lastPass().map(LastPass::ok).orElse(true);
     }
 
     public String json() {
@@ -61,9 +61,9 @@ public final class DaemonStatus {
             json.writeStringField("status", healthy() ? "ok" : "failing");
             json.writeStringField("version", version);
             json.writeObjectFieldStart("lastEvaluation");
-            Optional<Evaluation> evaluation = lastEvaluation();
-            if (evaluation.isPresent()) {
-                Evaluation e = evaluation.get();
+            Optional<LastPass> pass = lastPass();
+            if (pass.isPresent()) {
+                LastPass e = pass.get();
                 json.writeStringField("at", e.at().toString());
                 json.writeStringField("asOf", e.asOf().toString());
                 json.writeStringField("result", e.ok() ? "ok" : "failed");

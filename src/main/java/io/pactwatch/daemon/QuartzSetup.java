@@ -19,6 +19,8 @@ import org.quartz.utils.DBConnectionManager;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Date;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
@@ -29,8 +31,10 @@ import java.util.TimeZone;
  */
 final class QuartzSetup {
 
-    static final JobKey EVALUATION = JobKey.jobKey("evaluation", "pactwatch");
-    static final JobKey DELIVERY = JobKey.jobKey("delivery", "pactwatch");
+    /** The keys are stored in the Quartz tables: renaming them would leave every stored schedule behind. */
+    static final JobKey PASS_JOB = JobKey.jobKey("evaluation", "pactwatch");
+    static final JobKey DELIVERY_JOB = JobKey.jobKey("delivery", "pactwatch");
+    static final TriggerKey PASS_TRIGGER = TriggerKey.triggerKey("evaluation", "pactwatch");
     private static final String DATA_SOURCE = "pactwatch";
     /** One thread per job: each job is @DisallowConcurrentExecution, so more could never run. */
     private static final int THREADS = 2;
@@ -63,13 +67,14 @@ final class QuartzSetup {
 
     /**
      * Declares the two jobs. An evaluation trigger already stored with the same cron and zone is kept, so that a
-     * daemon that was down at fire time finds its misfire and evaluates once when it comes back.
+     * daemon that was down at fire time finds its misfire and evaluates once when it comes back. A new trigger's
+     * first fire is the cron's first time after {@code clock}'s now (Quartz would read the system clock).
      */
-    static void schedule(Scheduler scheduler, DaemonSettings settings) throws SchedulerException {
-        JobDetail evaluation = JobBuilder.newJob(DaemonJobs.EvaluationJob.class).withIdentity(EVALUATION)
+    static void schedule(Scheduler scheduler, DaemonSettings settings, Clock clock) throws SchedulerException {
+        JobDetail pass = JobBuilder.newJob(DaemonJobs.ScheduledPassJob.class).withIdentity(PASS_JOB)
                 .requestRecovery().storeDurably().build();
-        CronTrigger cron = TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey("evaluation", "pactwatch"))
-                .forJob(EVALUATION)
+        CronTrigger cron = TriggerBuilder.newTrigger().withIdentity(PASS_TRIGGER)
+                .forJob(PASS_JOB).startAt(Date.from(clock.instant()))
                 .withSchedule(CronScheduleBuilder.cronSchedule(settings.cron())
                         .inTimeZone(TimeZone.getTimeZone(settings.zone()))
                         .withMisfireHandlingInstructionFireAndProceed())
@@ -77,12 +82,20 @@ final class QuartzSetup {
         Trigger stored = scheduler.getTrigger(cron.getKey());
         if (!(stored instanceof CronTrigger old && old.getCronExpression().equals(settings.cron())
                 && old.getTimeZone().toZoneId().equals(settings.zone()))) {
-            scheduler.scheduleJob(evaluation, Set.of(cron), true);
+            scheduler.scheduleJob(pass, Set.of(cron), true);
+        } else {
+            // The stored job names its class; one stored by an earlier version may name a class since renamed.
+            scheduler.addJob(pass, true);
         }
-        JobDetail delivery = JobBuilder.newJob(DaemonJobs.DeliveryJob.class).withIdentity(DELIVERY)
+        if (scheduler.getTriggerState(PASS_TRIGGER) == Trigger.TriggerState.ERROR) {
+            // Left by a node that could not load the job's class (an older version beside this one): Quartz never
+            // fires it again by itself. Reset, a fire it missed is made up as any misfire.
+            scheduler.resetTriggerFromErrorState(PASS_TRIGGER);
+        }
+        JobDetail delivery = JobBuilder.newJob(DaemonJobs.DeliveryJob.class).withIdentity(DELIVERY_JOB)
                 .requestRecovery().storeDurably().build();
         Trigger every = TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey("delivery", "pactwatch"))
-                .forJob(DELIVERY)
+                .forJob(DELIVERY_JOB)
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                         .withIntervalInMilliseconds(settings.deliveryInterval().toMillis()).repeatForever()
                         .withMisfireHandlingInstructionNextWithRemainingCount())

@@ -18,6 +18,10 @@ import static org.awaitility.Awaitility.await;
  * SIGTERM on a single node with the default embedded database (H2): the evaluation under way finishes, its
  * digest is delivered, and the process exits 0 (docs/operations.md). H2's own exit hook used to close the database under the
  * running evaluation, which then failed with "Database is already closed".
+ *
+ * <p>This is the one test of the schedule on the real clock: the process's own cron fires within two seconds,
+ * and the test waits on what that fire does. The in-process tests ({@code DaemonTest}) fire the pass job
+ * themselves, with the fire time they choose.
  */
 class GracefulStopIT {
 
