@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code pactwatch}: the command line. The only place that reads the real clock, the environment and argv;
@@ -42,6 +43,8 @@ public final class Main implements Runnable {
     /** The system property the launcher sets to the installation directory. */
     public static final String HOME_PROPERTY = "pactwatch.home";
 
+    private static final Consumer<CommandLine> NOTHING_MORE = commandLine -> { };
+
     private final Clock clock;
     private final Path home;
     private final Map<String, String> env;
@@ -59,11 +62,19 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        launch(args, NOTHING_MORE);
+    }
+
+    /**
+     * Runs the process: the real clock, environment and standard streams. {@code more} adds the commands of a build
+     * that has more than the product ({@code BenchMain} in the bench profile adds {@code bench run}).
+     */
+    static void launch(String[] args, Consumer<CommandLine> more) {
         Path home = Path.of(System.getProperty(HOME_PROPERTY, "."));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
-        System.exit(new Main(Clock.systemDefaultZone(), home, System.getenv()).run(in, out, err, args));
+        System.exit(new Main(Clock.systemDefaultZone(), home, System.getenv()).run(in, out, err, more, args));
     }
 
     /** Runs one command line with nothing on standard input. */
@@ -73,9 +84,15 @@ public final class Main implements Runnable {
 
     /** Runs one command line, reading {@code in} and writing to {@code out} and {@code err}; returns the exit code. */
     public int run(Reader in, PrintWriter out, PrintWriter err, String... args) {
+        return run(in, out, err, NOTHING_MORE, args);
+    }
+
+    int run(Reader in, PrintWriter out, PrintWriter err, Consumer<CommandLine> more, String... args) {
         this.in = new BufferedReader(in);
-        CommandLine commandLine = new CommandLine(this)
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine commandLine = new CommandLine(this);
+        more.accept(commandLine);
+        // after `more`: these settings reach the subcommands present when they are set
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(Main::handle);

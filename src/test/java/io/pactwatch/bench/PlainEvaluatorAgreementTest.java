@@ -6,6 +6,7 @@ import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.Evaluator;
 import io.pactwatch.rules.RuleCompiler;
+import io.pactwatch.synthetic.RegistryGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
