@@ -1,4 +1,4 @@
-package io.pactwatch.app;
+package io.pactwatch.coordination;
 
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
