@@ -1,5 +1,6 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.model.Counted;
 import io.pactwatch.synthetic.RegistryFormat;
 import io.pactwatch.synthetic.RegistryGenerator;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class BenchCommand {
         @Override
         public Integer call() throws IOException {
             new RegistryGenerator(seed).write(commitments, out, format);
-            out().println("wrote " + commitments + " commitments to " + out);
+            out().println("wrote " + Counted.of(commitments, "commitment") + " to " + out);
             return Main.OK;
         }
     }

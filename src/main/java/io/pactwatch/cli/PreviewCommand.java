@@ -3,6 +3,7 @@ package io.pactwatch.cli;
 import io.pactwatch.app.Application;
 
 import io.pactwatch.config.Settings;
+import io.pactwatch.model.Counted;
 import io.pactwatch.notify.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,7 @@ final class PreviewCommand extends Subcommand {
             List<Path> files = preview.render(day, to, main().home().resolve(DIRECTORY));
             PrintWriter out = out();
             files.forEach(out::println);
-            out.println(files.size() / 2 + " digests rendered as of " + day + (to == null ? "" : " for " + to)
+            out.println(Counted.of(files.size() / 2, "digest") + " rendered as of " + day + (to == null ? "" : " for " + to)
                     + "; nothing was stored or sent");
             return Main.OK;
         }

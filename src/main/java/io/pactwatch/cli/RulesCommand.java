@@ -1,5 +1,6 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.model.Counted;
 import io.pactwatch.rules.Diagnostic;
 import io.pactwatch.rules.FactModel;
 import io.pactwatch.rules.RuleCatalog;
@@ -48,7 +49,8 @@ final class RulesCommand {
             long millis = (System.nanoTime() - start) / 1_000_000;
             PrintWriter out = out();
             report.diagnostics().forEach(out::println);
-            out.printf("%d errors, %d warnings in %s (%d ms)%n", report.errors(), report.warnings(), dir, millis);
+            out.printf("%s, %s in %s (%d ms)%n", Counted.of(report.errors(), "error"),
+                    Counted.of(report.warnings(), "warning"), dir, millis);
             if (report.errors() > 0) {
                 return Main.BAD_INPUT;
             }

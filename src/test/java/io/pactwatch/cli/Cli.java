@@ -45,6 +45,11 @@ final class Cli {
                 err, args));
     }
 
+    /** Runs with {@code env} as the environment and {@code loginName} as the login name the system gives. */
+    static Result runAs(Path home, Map<String, String> env, String loginName, String... args) {
+        return capture((out, err) -> new Main(CLOCK, home, env, loginName).run(out, err, args));
+    }
+
     static Result runIn(Path home, String... args) {
         return runWithInput(home, "", args);
     }

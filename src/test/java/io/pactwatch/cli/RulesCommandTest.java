@@ -73,7 +73,7 @@ class RulesCommandTest {
         assertThat(check.out()).contains(rules.resolve("extra.drl") + ":4:1: warning: rule \"untested\" is exercised by"
                 + " no scenario in " + rules.resolve("tests") + ": add one that lists it under contains");
         assertThat(check.out().lines().filter(l -> l.contains("is exercised by no scenario"))).hasSize(1);
-        assertThat(check.out()).contains("0 errors, 1 warnings");
+        assertThat(check.out()).contains("0 errors, 1 warning");
         assertThat(Cli.run("rules", "check", "--strict", rules.toString()).exitCode()).isEqualTo(1);
     }
 
