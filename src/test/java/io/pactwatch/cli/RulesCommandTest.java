@@ -14,14 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RulesCommandTest {
 
+    /** Wrong both ways, and with contains/excludes, so that a rule added to rules/ cannot change its diff. */
     private static final String WRONG_EXPECTATION = """
             scenario: a wrong expectation
             commitments:
               - {id: conference, title: Conference, kind: event, parties: [Russia], due: 2019-06-30, announced: 2019-03-01}
             cases:
               - as-of: 2019-06-25
-                expect:
+                contains:
                   - {rule: overdue, commitment: conference}
+                excludes:
+                  - {rule: deadline-approaching, commitment: conference}
             """;
 
     @TempDir
@@ -95,7 +98,7 @@ class RulesCommandTest {
         assertThat(result.out()).isEqualTo("""
                 FAIL %s:5: a wrong expectation (as of 2019-06-25)
                      - expected, not raised: overdue conference
-                     + raised, not expected: deadline-approaching conference (critical)
+                     + raised, not expected: deadline-approaching conference (critical) [excluded]
                 0 passed, 1 failed
                 """.formatted(scenario));
     }
