@@ -1,5 +1,6 @@
 package io.pactwatch.app;
 
+import io.pactwatch.coordination.Coordination;
 import io.pactwatch.config.Settings;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.model.InvalidInputException;

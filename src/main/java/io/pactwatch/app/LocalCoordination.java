@@ -3,6 +3,7 @@ package io.pactwatch.app;
 import io.pactwatch.ledger.AlertPage;
 import io.pactwatch.ledger.AlertPages;
 import io.pactwatch.ledger.AlertQuery;
+import io.pactwatch.coordination.Coordination;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.ledger.LedgerEntry;

@@ -2,6 +2,7 @@ package io.pactwatch.cli;
 
 
 import io.pactwatch.ledger.LedgerEntry;
+import io.pactwatch.model.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,14 +34,14 @@ final class AckCommand extends Subcommand {
     @Override
     public Integer call() {
         try (Service app = Service.open(this, daemon.url)) {
-            String who = attribution.by(main());
+            String who = attribution.by(this);
             List<LedgerEntry> acked = app.coordination().acknowledge(target, until, who, attribution.comment);
             PrintWriter out = out();
             for (LedgerEntry entry : acked) {
                 out.println("acknowledged " + entry.fingerprint() + "  " + entry.alert().rule() + "  "
                         + entry.alert().commitment() + "  " + entry.alert().severity().label());
             }
-            out.println(acked.size() + (acked.size() == 1 ? " alert" : " alerts") + " acknowledged by " + who
+            out.println(Counted.of(acked.size(), "alert") + " acknowledged by " + who
                     + (until == null ? " until resolved or the severity rises" : " until " + until));
             return Main.OK;
         }

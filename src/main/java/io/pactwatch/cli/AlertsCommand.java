@@ -3,6 +3,7 @@ package io.pactwatch.cli;
 
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
+import io.pactwatch.model.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,7 +47,7 @@ final class AlertsCommand extends Subcommand {
                         note(e)));
                 table.print(out);
                 out.println();
-                out.println(entries.size() + " alerts in the ledger");
+                out.println(Counted.of(entries.size(), "alert") + " in the ledger");
             }
             return Main.OK;
         }

@@ -2,6 +2,7 @@ package io.pactwatch.cli;
 
 import io.pactwatch.config.Settings;
 import io.pactwatch.model.Commitment;
+import io.pactwatch.model.Counted;
 import io.pactwatch.model.Problem;
 import io.pactwatch.progress.ProgressHistory;
 import io.pactwatch.progress.RecordedProgress;
@@ -34,13 +35,13 @@ final class CommitmentsCommand {
                     ? List.of(settings().registry()) : paths;
             List<Problem> problems = RegistryLoader.validate(targets);
             if (problems.isEmpty()) {
-                out().println("ok: " + RegistryLoader.load(targets).commitments().size()
-                        + " commitments, no problems");
+                out().println("ok: " + Counted.of(RegistryLoader.load(targets).commitments().size(), "commitment")
+                        + ", no problems");
                 return Main.OK;
             }
             PrintWriter err = err();
             problems.forEach(err::println);
-            err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+            err.println(Counted.of(problems.size(), "problem") + " found");
             return Main.BAD_INPUT;
         }
     }

@@ -4,6 +4,7 @@ package io.pactwatch.cli;
 import io.pactwatch.config.Settings;
 import io.pactwatch.model.Alert;
 import io.pactwatch.model.Commitment;
+import io.pactwatch.model.Counted;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import io.pactwatch.progress.ProgressHistory;
@@ -105,7 +106,7 @@ final class EvaluateCommand extends Subcommand {
         alerts.forEach(a -> table.row(a.rule(), a.severity().label(), a.commitment(), a.due(), a.message()));
         table.print(out);
         out.println();
-        out.println(alerts.size() + (alerts.size() == 1 ? " alert" : " alerts") + " as of " + day + ": "
+        out.println(Counted.of(alerts.size(), "alert") + " as of " + day + ": "
                 + Alert.countBySeverity(alerts));
     }
 }

@@ -6,6 +6,7 @@ import io.pactwatch.extract.Extractor;
 import io.pactwatch.extract.Gazetteer;
 import io.pactwatch.extract.Gold;
 import io.pactwatch.extract.Scorer;
+import io.pactwatch.model.Counted;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import picocli.CommandLine;
@@ -87,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
             return Main.OK;
         }
         write(out, yaml.toString());
-        spec.commandLine().getErr().println("wrote " + extraction.drafts().size() + " draft commitments to " + out
+        spec.commandLine().getErr().println("wrote " + Counted.of(extraction.drafts().size(), "draft commitment") + " to " + out
                 + "; review every '# review:' field, then run: pactwatch commitments validate " + out);
         return Main.OK;
     }

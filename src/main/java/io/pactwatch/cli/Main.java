@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code pactwatch}: the command line. The only place that reads the real clock, the environment and argv;
@@ -39,12 +40,18 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int MAIL_FAILED = 3;
 
+    /** Who a record names when neither --by, $USER nor the system says. */
+    static final String UNKNOWN_USER = "unknown";
+
     /** The system property the launcher sets to the installation directory. */
     public static final String HOME_PROPERTY = "pactwatch.home";
+
+    private static final Consumer<CommandLine> NOTHING_MORE = commandLine -> { };
 
     private final Clock clock;
     private final Path home;
     private final Map<String, String> env;
+    private final String loginName;
     private BufferedReader in = new BufferedReader(new StringReader(""));
 
     /** A command line with an empty environment (tests). */
@@ -52,18 +59,37 @@ public final class Main implements Runnable {
         this(clock, home, Map.of());
     }
 
+    /** A command line with no login name from the system (tests): without $USER, records say "unknown". */
     public Main(Clock clock, Path home, Map<String, String> env) {
+        this(clock, home, env, null);
+    }
+
+    /**
+     * @param loginName the login name the system gives the process owner ({@code user.name}, which the JDK reads
+     *                  from the user database, not from the environment); null when it gives none
+     */
+    public Main(Clock clock, Path home, Map<String, String> env, String loginName) {
         this.clock = clock;
         this.home = home;
         this.env = Map.copyOf(env);
+        this.loginName = loginName;
     }
 
     public static void main(String[] args) {
+        launch(args, NOTHING_MORE);
+    }
+
+    /**
+     * Runs the process: the real clock, environment and standard streams. {@code more} adds the commands of a build
+     * that has more than the product ({@code BenchMain} in the bench profile adds {@code bench run}).
+     */
+    static void launch(String[] args, Consumer<CommandLine> more) {
         Path home = Path.of(System.getProperty(HOME_PROPERTY, "."));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
-        System.exit(new Main(Clock.systemDefaultZone(), home, System.getenv()).run(in, out, err, args));
+        System.exit(new Main(Clock.systemDefaultZone(), home, System.getenv(), System.getProperty("user.name"))
+                .run(in, out, err, more, args));
     }
 
     /** Runs one command line with nothing on standard input. */
@@ -73,9 +99,15 @@ public final class Main implements Runnable {
 
     /** Runs one command line, reading {@code in} and writing to {@code out} and {@code err}; returns the exit code. */
     public int run(Reader in, PrintWriter out, PrintWriter err, String... args) {
+        return run(in, out, err, NOTHING_MORE, args);
+    }
+
+    int run(Reader in, PrintWriter out, PrintWriter err, Consumer<CommandLine> more, String... args) {
         this.in = new BufferedReader(in);
-        CommandLine commandLine = new CommandLine(this)
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine commandLine = new CommandLine(this);
+        more.accept(commandLine);
+        // after `more`: these settings reach the subcommands present when they are set
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(Main::handle);
@@ -114,9 +146,21 @@ public final class Main implements Runnable {
         return env;
     }
 
-    /** Who runs the command, for ack and silence records: {@code --by} overrides it. */
-    String user() {
-        return env.getOrDefault("USER", "unknown");
+    /**
+     * Who runs the command, for ack, silence and progress records when {@code --by} is not given: {@code $USER},
+     * else the login name the system gives, with a note on {@code err} that says so (docs/cli.md).
+     */
+    String user(PrintWriter err) {
+        String user = env.get("USER");
+        if (user != null && !user.isBlank()) {
+            return user;
+        }
+        // the JDK says "?" when the user database has no entry for the process owner
+        String who = loginName != null && !loginName.isBlank() && !loginName.equals("?") ? loginName : UNKNOWN_USER;
+        err.println("note: $USER is not set; recorded as \"" + who + "\", "
+                + (who.equals(UNKNOWN_USER) ? "as the system gives no login name" : "the login name the system gives")
+                + " (--by NAME records another)");
+        return who;
     }
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

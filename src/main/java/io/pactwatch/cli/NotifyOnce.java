@@ -3,6 +3,7 @@ package io.pactwatch.cli;
 import io.pactwatch.config.Settings;
 import io.pactwatch.app.Application;
 import io.pactwatch.model.Alert;
+import io.pactwatch.model.Counted;
 import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.Evaluation;
 
@@ -27,8 +28,9 @@ final class NotifyOnce {
             Evaluation.Result result = app.evaluation().run(day);
             alerts.accept(result.alerts());
             Delivery.Report report = delivery.deliverDue();
-            summary.println("Notified: " + result.notices().size() + " alerts to tell, " + result.enqueued()
-                    + " digests enqueued; delivery via " + settings.mail().describe() + ": " + report.sent() + " sent, "
+            summary.println("Notified: " + Counted.of(result.notices().size(), "alert") + " to tell, "
+                    + Counted.of(result.enqueued(), "digest") + " enqueued; delivery via " + settings.mail().describe()
+                    + ": " + report.sent() + " sent, "
                     + report.retried() + " to retry, " + report.dead() + " dead"
                     + (report.untried() > 0 ? ", " + report.untried() + " not tried" : ""));
             if (report.stopped()) {

@@ -1,5 +1,6 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.model.Counted;
 import io.pactwatch.notify.OutboxEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,7 @@ final class OutboxCommand extends Subcommand {
             }
             table.print(out);
             out.println();
-            out.println(entries.size() + " messages in the outbox");
+            out.println(Counted.of(entries.size(), "message") + " in the outbox");
             return Main.OK;
         }
     }
@@ -83,7 +84,7 @@ final class OutboxCommand extends Subcommand {
         public Integer call() {
             try (Service app = Service.open(parent, parent.daemon.url)) {
                 int purged = app.coordination().purgeSent(before.atStartOfDay(ZoneOffset.UTC).toInstant());
-                parent.out().println(purged + " sent messages purged");
+                parent.out().println(Counted.of(purged, "sent message") + " purged");
                 return Main.OK;
             }
         }

@@ -1,5 +1,6 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.model.Counted;
 import io.pactwatch.notify.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,7 @@ final class PreviewCommand extends Subcommand {
                     main().home().resolve(DIRECTORY));
             PrintWriter out = out();
             files.forEach(out::println);
-            out.println(files.size() / 2 + " digests rendered as of " + day + (to == null ? "" : " for " + to)
+            out.println(Counted.of(files.size() / 2, "digest") + " rendered as of " + day + (to == null ? "" : " for " + to)
                     + "; nothing was stored or sent");
             return Main.OK;
         }

@@ -1,6 +1,7 @@
 package io.pactwatch.cli;
 
 import io.pactwatch.app.Application;
+import io.pactwatch.model.Counted;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import io.pactwatch.progress.ProgressExport;
@@ -58,7 +59,7 @@ final class ProgressCommand {
         @Option(names = "--note", paramLabel = "TEXT", description = "Free text.")
         private String note;
 
-        @Option(names = "--by", paramLabel = "NAME", description = "Who records it (default: $USER).")
+        @Option(names = "--by", paramLabel = "NAME", description = "Who records it (default: $USER, else your login name).")
         private String by;
 
         @Override
@@ -66,7 +67,7 @@ final class ProgressCommand {
             var parsed = ProgressValidation.kind(kind);
             try (Service service = Service.open(this, daemon.url)) {
                 RecordedProgress entry = service.coordination().recordProgress(commitment, parsed, on, note,
-                        by != null ? by : main().user(), ORIGIN);
+                        by != null ? by : main().user(err()), ORIGIN);
                 out().println("progress " + entry.id() + ": " + commitment + " " + parsed.label() + " on " + on + ", "
                         + entry.provenance() + "; the next evaluation counts it");
                 return Main.OK;
@@ -119,7 +120,7 @@ final class ProgressCommand {
                     out().print(yaml);
                 } else {
                     write(file, yaml);
-                    err().println("wrote " + stored.size() + " stored progress " + (stored.size() == 1 ? "entry" : "entries")
+                    err().println("wrote " + Counted.of(stored.size(), "stored progress entry", "stored progress entries")
                             + " to " + file + "; add it to the registry, then clear them as its first lines say");
                 }
                 return Main.OK;
@@ -159,7 +160,7 @@ final class ProgressCommand {
         public Integer call() {
             try (Service service = Service.open(this, daemon.url)) {
                 int cleared = service.coordination().clearProgress(through, force);
-                out().println("cleared " + cleared + " stored progress " + (cleared == 1 ? "entry" : "entries")
+                out().println("cleared " + Counted.of(cleared, "stored progress entry", "stored progress entries")
                         + " (ids up to " + through + ")");
                 return Main.OK;
             }

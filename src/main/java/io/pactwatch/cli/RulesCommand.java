@@ -1,11 +1,13 @@
 package io.pactwatch.cli;
 
+import io.pactwatch.model.Counted;
 import io.pactwatch.rules.Diagnostic;
 import io.pactwatch.rules.FactModel;
 import io.pactwatch.rules.RuleCatalog;
 import io.pactwatch.rules.RuleChecker;
 import io.pactwatch.rules.RuleCompiler;
 import io.pactwatch.rules.scenario.Scenario;
+import io.pactwatch.rules.scenario.ScenarioCoverage;
 import io.pactwatch.rules.scenario.ScenarioReader;
 import io.pactwatch.rules.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
@@ -27,7 +29,8 @@ final class RulesCommand {
     static final int FAILED = 1;
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Compile every DRL file and report errors and warnings as file:line:column: severity: message.",
+            description = {"Compile every DRL file and report errors and warnings as file:line:column: severity: message.",
+                    "Warns about a rule that no scenario in DIR/tests shows firing."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:no errors (and no warnings with --strict)", "1:warnings only, with --strict", "2:errors"})
     static final class Check extends Subcommand {
@@ -42,11 +45,12 @@ final class RulesCommand {
         public Integer call() {
             Path dir = directory != null ? directory : settings().rules();
             long start = System.nanoTime();
-            RuleChecker.Report report = RuleChecker.check(dir);
+            RuleChecker.Report report = RuleChecker.check(dir).plus(ScenarioCoverage.unexercised(dir));
             long millis = (System.nanoTime() - start) / 1_000_000;
             PrintWriter out = out();
             report.diagnostics().forEach(out::println);
-            out.printf("%d errors, %d warnings in %s (%d ms)%n", report.errors(), report.warnings(), dir, millis);
+            out.printf("%s, %s in %s (%d ms)%n", Counted.of(report.errors(), "error"),
+                    Counted.of(report.warnings(), "warning"), dir, millis);
             if (report.errors() > 0) {
                 return Main.BAD_INPUT;
             }
@@ -102,7 +106,7 @@ final class RulesCommand {
         public Integer call() {
             Path rules = settings().rules();
             List<Scenario> scenarios = ScenarioReader.read(files == null || files.isEmpty()
-                    ? List.of(rules.resolve("tests")) : files);
+                    ? List.of(rules.resolve(ScenarioCoverage.TESTS)) : files);
             List<ScenarioRunner.Outcome> outcomes = new ScenarioRunner(RuleCompiler.compile(rules)).run(scenarios);
             PrintWriter out = out();
             for (ScenarioRunner.Outcome outcome : outcomes) {

@@ -10,7 +10,8 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code pactwatch run}: the daemon; {@code run --once}: one notifying pass and delivery, for cron users. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run in the background: evaluate on the schedule, deliver the outbox, reload edited rules, "
+        description = {"Run the daemon in the foreground until stopped (systemd or a terminal keeps it running; "
+                + "docs/operations.md): evaluate on the schedule, deliver the outbox, reload edited rules, "
                 + "registry and templates, serve /health and /metrics. SIGTERM or Ctrl-C stops it gracefully.",
                 "With --once: evaluate, notify and deliver once, then exit."})
 final class RunCommand extends Subcommand {

@@ -1,7 +1,7 @@
 package io.pactwatch.cli;
 
 import io.pactwatch.app.Application;
-import io.pactwatch.app.Coordination;
+import io.pactwatch.coordination.Coordination;
 import io.pactwatch.config.Settings;
 import io.pactwatch.web.DaemonAddress;
 import io.pactwatch.web.RemoteCoordination;

@@ -39,7 +39,7 @@ final class SilenceCommand extends Subcommand {
         String value = target.commitment != null ? target.commitment : target.party != null ? target.party
                 : target.topic;
         try (Service app = Service.open(this, daemon.url)) {
-            Silence silence = app.coordination().silence(matcher, value, until, attribution.by(main()),
+            Silence silence = app.coordination().silence(matcher, value, until, attribution.by(this),
                     attribution.comment);
             out().println("added " + silence.describe());
             return Main.OK;

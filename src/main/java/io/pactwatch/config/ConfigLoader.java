@@ -7,6 +7,7 @@ import io.pactwatch.model.Problem;
 import io.pactwatch.notify.DeliverySettings;
 import io.pactwatch.notify.MailSettings;
 import io.pactwatch.notify.Route;
+import io.pactwatch.rules.PolicyReader;
 import io.pactwatch.store.DatabaseSettings;
 import io.pactwatch.yaml.Keys;
 import io.pactwatch.yaml.Mapping;
@@ -29,10 +30,6 @@ public final class ConfigLoader {
     static final Set<String> SCHEDULE = Keys.ordered("cron", "zone", "delivery-interval-seconds");
     static final Set<String> DAEMON = Keys.ordered("health-address", "health-port", "shutdown-grace-seconds",
             "cluster", "cluster-checkin-seconds", "admin");
-    /** The keys of the {@code policy:} section. */
-    public static final Set<String> POLICY = Keys.ordered("deadline-info-days", "deadline-warning-days",
-            "deadline-critical-days", "tentative-window-days", "successor-window-days", "replacement-after-days",
-            "stale-after-days", "recurrence-grace-days", "undated-after-days");
 
     static final Set<String> WEB = Keys.ordered("base-url", "key-env", "auth", "proxy-header", "trusted-proxies",
             "token-days", "sign-in-minutes", "sign-in-per-hour", "session-hours", "idle-timeout-seconds",
@@ -65,7 +62,7 @@ public final class ConfigLoader {
         Settings defaults = Settings.defaults(home);
         Path registry = top.text("registry").map(home::resolve).orElse(defaults.registry());
         Path rules = top.text("rules").map(home::resolve).orElse(defaults.rules());
-        Policy policy = top.mapping("policy", POLICY).map(ConfigLoader::policy).orElse(Policy.defaults());
+        Policy policy = top.mapping("policy", PolicyReader.KEYS).map(PolicyReader::read).orElse(Policy.defaults());
         DatabaseSettings database = top.mapping("database", DATABASE).map(m -> database(m, home))
                 .orElse(defaults.database());
         Optional<Mapping> notify = top.mapping("notify", NOTIFY);
@@ -120,42 +117,7 @@ public final class ConfigLoader {
         return days;
     }
 
-    /**
-     * Reads a {@code policy:} mapping (keys {@link #POLICY}); unset thresholds keep their defaults. Problems are
-     * reported through the mapping. Rule scenarios read their policy overrides with this too.
-     */
-    public static Policy policy(Mapping m) {
-        Policy policy = new Policy(
-                days(m, "deadline-info-days", Policy.DEFAULT_DEADLINE_INFO_DAYS),
-                days(m, "deadline-warning-days", Policy.DEFAULT_DEADLINE_WARNING_DAYS),
-                days(m, "deadline-critical-days", Policy.DEFAULT_DEADLINE_CRITICAL_DAYS),
-                days(m, "tentative-window-days", Policy.DEFAULT_TENTATIVE_WINDOW_DAYS),
-                days(m, "successor-window-days", Policy.DEFAULT_SUCCESSOR_WINDOW_DAYS),
-                days(m, "replacement-after-days", Policy.DEFAULT_REPLACEMENT_AFTER_DAYS),
-                days(m, "stale-after-days", Policy.DEFAULT_STALE_AFTER_DAYS),
-                days(m, "recurrence-grace-days", Policy.DEFAULT_RECURRENCE_GRACE_DAYS),
-                days(m, "undated-after-days", Policy.DEFAULT_UNDATED_AFTER_DAYS));
-        if (!(policy.deadlineCriticalDays() <= policy.deadlineWarningDays()
-                && policy.deadlineWarningDays() <= policy.deadlineInfoDays())) {
-            m.problem("deadline-critical-days", "the deadline thresholds must satisfy critical <= warning <= info"
-                    + " (got " + policy.deadlineCriticalDays() + ", " + policy.deadlineWarningDays() + ", "
-                    + policy.deadlineInfoDays() + ")");
-        }
-        return policy;
-    }
-
     static int days(Mapping m, String key, int fallback) {
-        return whole(m, key, fallback, "days");
-    }
-
-    /** A whole number of {@code unit} (0 or more, up to nine digits, so that it fits an int). */
-    static int whole(Mapping m, String key, int fallback, String unit) {
-        return m.parsed(key, text -> {
-            if (text.matches("\\d{1,9}")) {
-                return Integer.parseInt(text);
-            }
-            throw new IllegalArgumentException("\"" + key + "\" must be a whole number of " + unit
-                    + " (0 or more), got \"" + text + "\"");
-        }).orElse(fallback);
+        return m.whole(key, fallback, "days");
     }
 }

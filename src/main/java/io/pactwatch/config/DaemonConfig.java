@@ -23,7 +23,7 @@ final class DaemonConfig {
         Duration delivery = schedule.map(m -> seconds(m, "delivery-interval-seconds", d.deliveryInterval()))
                 .orElse(d.deliveryInterval());
         String address = daemon.flatMap(m -> m.text("health-address")).orElse(d.healthAddress());
-        int port = daemon.map(m -> ConfigLoader.whole(m, "health-port", d.healthPort(), "port")).orElse(d.healthPort());
+        int port = daemon.map(m -> m.whole("health-port", d.healthPort(), "port")).orElse(d.healthPort());
         daemon.filter(m -> port > MAX_PORT).ifPresent(m -> m.problem("health-port",
                 "\"health-port\" must be a TCP port (0 turns the listener off), got " + port));
         Duration grace = daemon.map(m -> seconds(m, "shutdown-grace-seconds", d.shutdownGrace())).orElse(d.shutdownGrace());
@@ -52,7 +52,7 @@ final class DaemonConfig {
     }
 
     private static Duration seconds(Mapping m, String key, Duration fallback) {
-        int seconds = ConfigLoader.whole(m, key, (int) fallback.toSeconds(), "seconds");
+        int seconds = m.whole(key, (int) fallback.toSeconds(), "seconds");
         if (seconds < 1) {
             m.problem(key, "\"" + key + "\" must be at least 1 second");
             return fallback;

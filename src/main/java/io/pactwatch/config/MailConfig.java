@@ -30,12 +30,12 @@ final class MailConfig {
         MailSettings.TransportKind transport = choice(m, "transport", MailSettings.TransportKind.class, d.transport());
         MailSettings.Security security = choice(m, "security", MailSettings.Security.class, d.security());
         String from = m.addresses("from").stream().findFirst().orElse(d.from());
-        int port = m.has("port") ? ConfigLoader.whole(m, "port", security.defaultPort(), "(a TCP port)")
+        int port = m.has("port") ? m.whole("port", security.defaultPort(), "(a TCP port)")
                 : security.defaultPort();
         if (m.has("password-env") && !m.has("username")) {
             m.problem("password-env", "\"password-env\" needs \"username\" (the SMTP login)");
         }
-        int maxBytes = ConfigLoader.whole(m, "max-message-bytes", d.maxMessageBytes(), "bytes");
+        int maxBytes = m.whole("max-message-bytes", d.maxMessageBytes(), "bytes");
         if (maxBytes < MailSettings.MIN_MAX_MESSAGE_BYTES) {
             m.problem("max-message-bytes", "\"max-message-bytes\" must be at least "
                     + MailSettings.MIN_MAX_MESSAGE_BYTES + " (a digest's summary alone needs that much)");
@@ -70,7 +70,7 @@ final class MailConfig {
     }
 
     private static int atLeastOne(Mapping m, String key, int fallback, String unit) {
-        int value = ConfigLoader.whole(m, key, fallback, unit);
+        int value = m.whole(key, fallback, unit);
         if (value < 1) {
             m.problem(key, "\"" + key + "\" must be at least 1");
             return fallback;
@@ -79,7 +79,7 @@ final class MailConfig {
     }
 
     private static Duration seconds(Mapping m, String key, Duration fallback) {
-        int seconds = ConfigLoader.whole(m, key, (int) fallback.toSeconds(), "seconds");
+        int seconds = m.whole(key, (int) fallback.toSeconds(), "seconds");
         if (seconds < 1) {
             m.problem(key, "\"" + key + "\" must be at least 1 second (a timeout of 0 would wait for ever)");
             return fallback;

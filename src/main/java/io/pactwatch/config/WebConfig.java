@@ -61,7 +61,7 @@ final class WebConfig {
     }
 
     private static int atLeastOne(Mapping m, String key, int fallback, String unit) {
-        int value = ConfigLoader.whole(m, key, fallback, unit);
+        int value = m.whole(key, fallback, unit);
         if (value < 1) {
             m.problem(key, "\"" + key + "\" must be at least 1");
             return fallback;

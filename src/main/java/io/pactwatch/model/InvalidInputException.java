@@ -14,7 +14,7 @@ public class InvalidInputException extends RuntimeException {
     private final transient List<Problem> problems;
 
     public InvalidInputException(String what, List<Problem> problems) {
-        super(what + " rejected, " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":\n"
+        super(what + " rejected, " + Counted.of(problems.size(), "problem") + ":\n"
                 + problems.stream().sorted(Problem.FILE_ORDER).map(Problem::toString).collect(Collectors.joining("\n")));
         this.problems = problems.stream().sorted(Problem.FILE_ORDER).toList();
     }

@@ -2,6 +2,7 @@ package io.pactwatch.rules;
 
 import io.pactwatch.model.Alert;
 import io.pactwatch.model.Commitment;
+import io.pactwatch.model.Counted;
 import io.pactwatch.model.Severity;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -35,8 +36,7 @@ public final class Alerts {
 
     /** "1 day", "45 days": for messages. */
     public static String days(long count) {
-        long n = Math.abs(count);
-        return n + (n == 1 ? " day" : " days");
+        return Counted.of(Math.abs(count), "day");
     }
 
     /** The latest of {@code first} and {@code dates}: the last time something happened. */

@@ -32,7 +32,18 @@ public final class RuleChecker {
         public long warnings() {
             return diagnostics.size() - errors();
         }
+
+        /** This report with {@code more} findings, all in file order. */
+        public Report plus(List<Diagnostic> more) {
+            List<Diagnostic> all = new ArrayList<>(diagnostics);
+            all.addAll(more);
+            all.sort(BY_PLACE);
+            return new Report(List.copyOf(all), rules);
+        }
     }
+
+    private static final java.util.Comparator<Diagnostic> BY_PLACE =
+            (a, b) -> Problem.FILE_ORDER.compare(a.problem(), b.problem());
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -53,7 +64,7 @@ public final class RuleChecker {
         rules.forEach(this::checkMetadata);
         checkUniqueNames(rules);
         compilation.rules().ifPresent(built -> smokeRun(built, rules));
-        diagnostics.sort((a, b) -> Problem.FILE_ORDER.compare(a.problem(), b.problem()));
+        diagnostics.sort(BY_PLACE);
         return new Report(List.copyOf(diagnostics), compilation.rules());
     }
 

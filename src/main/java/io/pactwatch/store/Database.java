@@ -35,7 +35,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final boolean shutdownOnClose;
 
-    private Database(HikariDataSource pool, boolean shutdownOnClose) {
+    /** Over an open, migrated pool; tests wrap one to inject faults no real database produces on demand. */
+    Database(HikariDataSource pool, boolean shutdownOnClose) {
         this.pool = pool;
         this.shutdownOnClose = shutdownOnClose;
     }

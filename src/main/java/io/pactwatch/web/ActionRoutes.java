@@ -2,7 +2,7 @@ package io.pactwatch.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.pactwatch.app.Coordination;
+import io.pactwatch.coordination.Coordination;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.registry.Registry;
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.pactwatch.app.Coordination;
+import io.pactwatch.coordination.Coordination;
 import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Silence;

@@ -1,7 +1,7 @@
 package io.pactwatch.web;
 
 import io.javalin.config.JavalinConfig;
-import io.pactwatch.app.Coordination;
+import io.pactwatch.coordination.Coordination;
 import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.CalendarEntry;
 import io.pactwatch.ledger.Deadlines;

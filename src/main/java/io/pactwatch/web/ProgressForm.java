@@ -1,7 +1,7 @@
 package io.pactwatch.web;
 
 import io.javalin.http.Context;
-import io.pactwatch.app.Coordination;
+import io.pactwatch.coordination.Coordination;
 import io.pactwatch.model.Labels;
 import io.pactwatch.model.ProgressKind;
 import io.pactwatch.progress.Origin;

@@ -2,7 +2,7 @@ package io.pactwatch.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pactwatch.app.Coordination;
+import io.pactwatch.coordination.Coordination;
 import io.pactwatch.ledger.AlertPage;
 import io.pactwatch.ledger.AlertQuery;
 import io.pactwatch.ledger.HistoryEntry;

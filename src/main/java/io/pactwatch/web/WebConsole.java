@@ -1,6 +1,6 @@
 package io.pactwatch.web;
 
-import io.pactwatch.app.Coordination;
+import io.pactwatch.coordination.Coordination;
 import io.pactwatch.config.Settings;
 import io.pactwatch.config.WebSettings;
 import io.pactwatch.registry.Registry;

@@ -170,6 +170,20 @@ public final class Mapping {
         return Scalars.parse(text(key), parser, message -> problem(key, message));
     }
 
+    /**
+     * A whole number of {@code unit} (0 or more, up to nine digits, so that it fits an int), or {@code fallback}
+     * when the key is absent or its value is not one (then a problem names the key, the unit and the value).
+     */
+    public int whole(String key, int fallback, String unit) {
+        return parsed(key, text -> {
+            if (text.matches("\\d{1,9}")) {
+                return Integer.parseInt(text);
+            }
+            throw new IllegalArgumentException("\"" + key + "\" must be a whole number of " + unit
+                    + " (0 or more), got \"" + text + "\"");
+        }).orElse(fallback);
+    }
+
     public Optional<Mapping> mapping(String key, Set<String> allowedKeys) {
         return value(key).flatMap(value -> file.mapping(value, "\"" + key + "\"", allowedKeys));
     }

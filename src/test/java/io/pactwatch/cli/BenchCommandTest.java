@@ -26,7 +26,7 @@ class BenchCommandTest {
 
     @BeforeAll
     static void runTheHarnessSmall() {
-        run = Cli.run("bench", "run", "--sizes", "100,200", "--warmups", "1", "--iterations", "1",
+        run = Cli.runBench("bench", "run", "--sizes", "100,200", "--warmups", "1", "--iterations", "1",
                 "--messages", "20", "--pass-sizes", "150", "--web-commitments", "200", "--web-requests", "20",
                 "--work", work.toString(), "--out", work.resolve("report.md").toString());
     }
@@ -108,7 +108,7 @@ class BenchCommandTest {
         "--smtp=localhost:smtp | --smtp wants HOST:PORT with a numeric port, got \"localhost:smtp\"",
     })
     void badOptionsAreUsageErrorsThatSayWhatIsExpected(String option, String message) {
-        Cli.Result result = Cli.run("bench", "run", option, "--work", work.resolve("unused").toString());
+        Cli.Result result = Cli.runBench("bench", "run", option, "--work", work.resolve("unused").toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains(message);

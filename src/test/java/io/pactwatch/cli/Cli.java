@@ -39,15 +39,30 @@ final class Cli {
         return runIn(Path.of("."), args);
     }
 
+    /** Runs the bench build's command line (with {@code bench run}) from the repository root. */
+    static Result runBench(String... args) {
+        return capture((out, err) -> BenchMain.run(new Main(CLOCK, Path.of(".")), new java.io.StringReader(""), out,
+                err, args));
+    }
+
+    /** Runs with {@code env} as the environment and {@code loginName} as the login name the system gives. */
+    static Result runAs(Path home, Map<String, String> env, String loginName, String... args) {
+        return capture((out, err) -> new Main(CLOCK, home, env, loginName).run(out, err, args));
+    }
+
     static Result runIn(Path home, String... args) {
         return runWithInput(home, "", args);
     }
 
     /** Runs with {@code input} on standard input. */
     static Result runWithInput(Path home, String input, String... args) {
+        return capture((out, err) -> new Main(CLOCK, home).run(new java.io.StringReader(input), out, err, args));
+    }
+
+    private static Result capture(java.util.function.BiFunction<PrintWriter, PrintWriter, Integer> command) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Main(CLOCK, home).run(new java.io.StringReader(input), new PrintWriter(out), new PrintWriter(err), args);
+        int code = command.apply(new PrintWriter(out), new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
     }
 }

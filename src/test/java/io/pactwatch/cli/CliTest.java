@@ -84,6 +84,28 @@ class CliTest {
     }
 
     @Test
+    void validateCountsOneCommitmentAndOneProblemInTheSingular() throws IOException {
+        Path good = Files.writeString(tmp.resolve("good.yaml"), """
+                commitments:
+                  - {id: a, title: A, kind: plan, parties: [Russia], due: 2014, announced: 2012-01-01}
+                """);
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), """
+                commitments:
+                  - {id: a, title: A, kind: plan, parties: [Russia], due: someday, announced: 2012-01-01}
+                """);
+
+        assertThat(Cli.run("commitments", "validate", good.toString()).out()).isEqualTo("ok: 1 commitment, no problems\n");
+        assertThat(Cli.run("commitments", "validate", bad.toString()).err()).endsWith("\n1 problem found\n");
+    }
+
+    @Test
+    void runHelpSaysTheDaemonRunsInTheForeground() {
+        Cli.Result help = Cli.run("run", "--help");
+
+        assertThat(help.out()).contains("Run the daemon in the foreground until stopped").doesNotContain("background");
+    }
+
+    @Test
     void validatePrintsEachProblemAsFileLineMessageAndExitsTwo() throws IOException {
         Path file = Files.writeString(tmp.resolve("one.yaml"), """
                 commitments:

@@ -46,7 +46,7 @@ class HostileInputCommandsTest {
         assertThat(refused.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(refused.err()).contains("PACTWATCH_TEST_NEVER_SET is not set");
         assertThat(fixed.exitCode()).as(fixed.err()).isZero();
-        assertThat(fixed.out()).as("the refused run decided nothing").contains("1 digests enqueued");
+        assertThat(fixed.out()).as("the refused run decided nothing").contains("1 digest enqueued");
     }
 
     @Test

@@ -88,6 +88,30 @@ class NotifyCommandsTest {
     }
 
     @Test
+    void ackWithoutUserRecordsTheLoginNameTheSystemGivesAndSaysSo() {
+        run("evaluate", "--notify", "--as-of", "2019-05-01");
+
+        Cli.Result ack = Cli.runAs(home, Map.of(), "ana", "ack", "ru-tr-cyber-conference");
+        Cli.Result alerts = run("alerts");
+
+        assertThat(ack.exitCode()).as(ack.err()).isZero();
+        assertThat(ack.out()).contains("alerts acknowledged by ana until resolved");
+        assertThat(ack.err()).isEqualTo("note: $USER is not set; recorded as \"ana\", the login name the system gives"
+                + " (--by NAME records another)\n");
+        assertThat(alerts.out()).as("the note of the acknowledged alerts").contains("by ana");
+    }
+
+    @Test
+    void ackWithUserRecordsItWithoutANote() {
+        run("evaluate", "--notify", "--as-of", "2019-05-01");
+
+        Cli.Result ack = Cli.runAs(home, Map.of("USER", "bo"), "ana", "ack", "ru-tr-cyber-conference");
+
+        assertThat(ack.out()).contains("alerts acknowledged by bo until resolved");
+        assertThat(ack.err()).isEmpty();
+    }
+
+    @Test
     void anAcknowledgedCommitmentIsListedAsSuchAndItsHistorySaysWhy() {
         run("evaluate", "--notify", "--as-of", "2019-05-01");
 
@@ -122,7 +146,7 @@ class NotifyCommandsTest {
         Cli.Result preview = run("preview", "--as-of", "2019-05-01", "--to", "ops@example.org");
 
         assertThat(preview.exitCode()).as(preview.err()).isZero();
-        assertThat(preview.out()).contains("1 digests rendered as of 2019-05-01 for ops@example.org");
+        assertThat(preview.out()).contains("1 digest rendered as of 2019-05-01 for ops@example.org");
         assertThat(home.resolve("var/preview/2019-05-01-ops@example.org.html")).content()
                 .contains("International conference on threats from cyberspace");
         assertThat(home.resolve("var/preview/2019-05-01-ops@example.org.eml")).exists();

@@ -14,14 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RulesCommandTest {
 
+    /** Wrong both ways, and with contains/excludes, so that a rule added to rules/ cannot change its diff. */
     private static final String WRONG_EXPECTATION = """
             scenario: a wrong expectation
             commitments:
               - {id: conference, title: Conference, kind: event, parties: [Russia], due: 2019-06-30, announced: 2019-03-01}
             cases:
               - as-of: 2019-06-25
-                expect:
+                contains:
                   - {rule: overdue, commitment: conference}
+                excludes:
+                  - {rule: deadline-approaching, commitment: conference}
             """;
 
     @TempDir
@@ -53,6 +56,31 @@ class RulesCommandTest {
     }
 
     @Test
+    void checkWarnsAboutARuleNoScenarioExercisesNamingItsFileAndLine() throws IOException {
+        Path rules = copyOfTheShippedPack();
+        Files.writeString(rules.resolve("extra.drl"), """
+                package pactwatch;
+                import io.pactwatch.model.Commitment;
+
+                rule "untested"
+                    @severity("info") @category("gap") @description("A rule nobody wrote a scenario for")
+                when
+                    Commitment(id == "never-in-any-registry")
+                then
+                end
+                """);
+
+        Cli.Result check = Cli.run("rules", "check", rules.toString());
+
+        assertThat(check.exitCode()).as("a warning, not an error").isZero();
+        assertThat(check.out()).contains(rules.resolve("extra.drl") + ":4:1: warning: rule \"untested\" is exercised by"
+                + " no scenario in " + rules.resolve("tests") + ": add one that lists it under contains");
+        assertThat(check.out().lines().filter(l -> l.contains("is exercised by no scenario"))).hasSize(1);
+        assertThat(check.out()).contains("0 errors, 1 warning");
+        assertThat(Cli.run("rules", "check", "--strict", rules.toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void testRunsTheShippedScenariosAndEndsWithTheCount() {
         Cli.Result result = Cli.run("rules", "test");
 
@@ -70,7 +98,7 @@ class RulesCommandTest {
         assertThat(result.out()).isEqualTo("""
                 FAIL %s:5: a wrong expectation (as of 2019-06-25)
                      - expected, not raised: overdue conference
-                     + raised, not expected: deadline-approaching conference (critical)
+                     + raised, not expected: deadline-approaching conference (critical) [excluded]
                 0 passed, 1 failed
                 """.formatted(scenario));
     }
@@ -109,19 +137,28 @@ class RulesCommandTest {
         while (blocks.find()) {
             (blocks.group(1).equals("drl") ? drl : yaml).add(blocks.group(2).replaceAll("(?m)^   ", ""));
         }
-        Path rules = Files.createDirectories(tmp.resolve("rules"));
-        try (var shipped = Files.list(Path.of("rules"))) {
-            for (Path file : shipped.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        Path rules = copyOfTheShippedPack();
         Files.writeString(rules.resolve("postponements.drl"), drl.get(1));
-        Path scenario = Files.writeString(tmp.resolve("postponed-undated.yaml"), yaml.get(1));
+        Path scenario = Files.writeString(rules.resolve("tests/postponed-undated.yaml"), yaml.get(1));
 
         assertThat(Cli.run("rules", "check", rules.toString()).out()).startsWith("0 errors, 0 warnings");
         Cli.Result test = Cli.run("rules", "test", "--rules", rules.toString(), scenario.toString());
         assertThat(test.exitCode()).as(test.out()).isZero();
         assertThat(guide).contains("ends with `" + test.out().lines().reduce((a, b) -> b).orElseThrow() + "`");
+    }
+
+    /** The shipped DRL files and their scenarios, copied to rules/ and rules/tests/ under the test's directory. */
+    private Path copyOfTheShippedPack() throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.createDirectories(rules.resolve("tests"));
+        for (String dir : List.of("", "tests")) {
+            try (var shipped = Files.list(Path.of("rules", dir))) {
+                for (Path file : shipped.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, rules.resolve(dir).resolve(file.getFileName()));
+                }
+            }
+        }
+        return rules;
     }
 
     @Test

@@ -121,7 +121,7 @@ class ConfigLoaderTest {
 
     @Test
     void everyPolicyThresholdHasTheConfigKeyThatRuleListingsNameIt() {
-        assertThat(ConfigLoader.POLICY).containsExactlyElementsOf(java.util.Arrays.stream(Policy.class.getRecordComponents())
+        assertThat(io.pactwatch.rules.PolicyReader.KEYS).containsExactlyElementsOf(java.util.Arrays.stream(Policy.class.getRecordComponents())
                 .map(c -> c.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT))
                 .toList());
     }

@@ -1,6 +1,6 @@
 package io.pactwatch.notify;
 
-import io.pactwatch.bench.RegistryGenerator;
+import io.pactwatch.synthetic.RegistryGenerator;
 import io.pactwatch.store.Database;
 import io.pactwatch.store.DatabaseSettings;
 import io.pactwatch.store.Sql;

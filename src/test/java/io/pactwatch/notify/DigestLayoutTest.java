@@ -188,7 +188,7 @@ class DigestLayoutTest {
     @Test
     void aDigestOverItsSizeBudgetTellsTheMostSevereInFullAndCountsTheRestByRuleAndParty() throws Exception {
         Path registry = dir.resolve("large");
-        new io.pactwatch.bench.RegistryGenerator(11).write(3_000, registry);
+        new io.pactwatch.synthetic.RegistryGenerator(11).write(3_000, registry);
         int budget = 150_000;
         MailSettings mail = MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org").withMaxMessageBytes(budget);
 

@@ -83,7 +83,7 @@ class RulePackTest {
             assertThat(Severity.parse(rule.severity())).as(rule.name() + " @severity").isPresent();
             assertThat(rule.category()).as(rule.name() + " @category").isNotBlank();
             assertThat(rule.description()).as(rule.name() + " @description").isNotBlank();
-        }).extracting(RuleCatalog.Entry::name).containsExactlyInAnyOrder("deadline-approaching", "overdue",
+        }).as("a rule author may add rules").extracting(RuleCatalog.Entry::name).contains("deadline-approaching", "overdue",
                 "tentative-unconfirmed", "no-successor", "no-replacement", "stale", "recurrence-missed", "undated",
                 "blocked");
     }

@@ -1,6 +1,5 @@
 package io.pactwatch.rules.scenario;
 
-import io.pactwatch.config.ConfigLoader;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Labels;
 import io.pactwatch.model.Policy;
@@ -8,6 +7,7 @@ import io.pactwatch.model.Problem;
 import io.pactwatch.model.Severity;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
+import io.pactwatch.rules.PolicyReader;
 import io.pactwatch.yaml.Keys;
 import io.pactwatch.yaml.Mapping;
 import io.pactwatch.yaml.YamlFile;
@@ -53,7 +53,7 @@ public final class ScenarioReader {
     private static Optional<Scenario> scenario(Path file, Mapping top, List<Problem> problems) {
         int before = problems.size();
         String name = top.required("scenario").orElse(file.getFileName().toString());
-        Policy policy = top.mapping("policy", ConfigLoader.POLICY).map(ConfigLoader::policy).orElse(Policy.defaults());
+        Policy policy = top.mapping("policy", PolicyReader.KEYS).map(PolicyReader::read).orElse(Policy.defaults());
         Registry registry = RegistryLoader.read(file, top, problems);
         if (!top.has("cases")) {
             top.problem("cases", "missing required key \"cases\": list the dates and the alerts expected on them");

@@ -6,6 +6,8 @@ import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.rules.Evaluator;
 import io.pactwatch.rules.RuleCompiler;
+import io.pactwatch.synthetic.RegistryFormat;
+import io.pactwatch.synthetic.RegistryGenerator;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.GcInfo;

@@ -1,4 +1,4 @@
-package io.pactwatch.bench;
+package io.pactwatch.synthetic;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -19,10 +19,11 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The shipped rule pack written by hand in plain Java: the lower bound the benchmark compares Drools with
+ * The rule pack written by hand in plain Java: the lower bound the benchmark compares Drools with
  * (docs/benchmarks.md). It is benchmark code, not a second way to evaluate: the product evaluates through the DRL pack
- * only, and a test checks that both agree alert for alert (rule, severity, commitment, date) on generated
- * registries. Messages are not reproduced.
+ * only, and a test checks that this agrees alert for alert (rule, severity, commitment, date), on generated
+ * registries, with the frozen copy of the pack it was written from (src/bench/rules/), not with rules/, which rule
+ * authors change freely. Messages are not reproduced.
  */
 public final class PlainEvaluator {
 

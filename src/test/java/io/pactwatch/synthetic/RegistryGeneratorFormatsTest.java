@@ -1,4 +1,4 @@
-package io.pactwatch.bench;
+package io.pactwatch.synthetic;
 
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;

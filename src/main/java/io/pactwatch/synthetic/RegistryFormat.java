@@ -1,4 +1,4 @@
-package io.pactwatch.bench;
+package io.pactwatch.synthetic;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 

@@ -1,4 +1,4 @@
-package io.pactwatch.app;
+package io.pactwatch.coordination;
 
 import io.pactwatch.ledger.AlertPage;
 import io.pactwatch.ledger.AlertQuery;
