@@ -157,7 +157,7 @@ class CliBesideDaemonTest {
         String[] preview = beside("preview", "--as-of", "2019-06-01", "--to", Console.OPS);
 
         assertThat(preview[0]).as(preview[2]).isEqualTo("0");
-        assertThat(preview[1]).contains("1 digests rendered as of 2019-06-01 for ops@example.org");
+        assertThat(preview[1]).contains("1 digest rendered as of 2019-06-01 for ops@example.org");
         Path html = console.home.resolve("var/preview/2019-06-01-ops@example.org.html");
         assertThat(Files.readString(html)).contains("<html", "Pactwatch");
         assertThat(Files.readString(console.home.resolve("var/preview/2019-06-01-ops@example.org.eml")))
