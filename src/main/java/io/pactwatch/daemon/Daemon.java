@@ -5,6 +5,7 @@ import io.pactwatch.app.Application;
 
 import io.pactwatch.config.DaemonSettings;
 import io.pactwatch.config.Settings;
+import io.pactwatch.model.Counted;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import io.pactwatch.notify.Delivery;
@@ -193,8 +194,9 @@ public final class Daemon implements AutoCloseable {
             Duration took = Duration.between(start, clock.instant());
             metrics.evaluated(took, true, result.alerts());
             status.recorded(new DaemonStatus.LastPass(clock.instant(), asOf, true, result.alerts().size(), null));
-            LOG.info("evaluated as of {}: {} alerts, {} to tell, {} digests enqueued ({} ms)", asOf,
-                    result.alerts().size(), result.notices().size(), result.enqueued(), took.toMillis());
+            LOG.info("evaluated as of {}: {}, {} to tell, {} enqueued ({} ms)", asOf,
+                    Counted.of(result.alerts().size(), "alert"), result.notices().size(),
+                    Counted.of(result.enqueued(), "digest"), took.toMillis());
         } catch (RuntimeException e) {
             metrics.evaluated(Duration.between(start, clock.instant()), false, List.of());
             status.recorded(new DaemonStatus.LastPass(clock.instant(), asOf, false, 0, e.getMessage()));

@@ -69,7 +69,7 @@ class GracefulStopIT {
         String log = daemon.log();
         assertThat(daemon.process.exitValue()).as(log).isZero();
         assertThat(log).doesNotContain("ERROR").containsSubsequence("stopping: no new runs",
-                "evaluated as of", "1 digests enqueued", "delivered: 1 sent", "stopped");
+                "evaluated as of", "1 digest enqueued", "delivered: 1 sent", "stopped");
         try (Stream<Path> mail = Files.list(dir.resolve("mail"))) {
             assertThat(mail.map(f -> f.getFileName().toString())).singleElement()
                     .satisfies(name -> assertThat(name).startsWith("digest_").endsWith(".eml"));

@@ -183,7 +183,7 @@ class ConsoleBrowserIT {
         assertThat(progress.out()).contains("2019-04-15", "held", "recorded by " + ADMIN + " (web)");
         Run preview = cli("preview", "--as-of", "2019-05-02", "--to", "ops@example.org");
         assertThat(preview.code()).as(preview.err()).isZero();
-        assertThat(preview.out()).contains("1 digests rendered as of 2019-05-02");
+        assertThat(preview.out()).contains("1 digest rendered as of 2019-05-02");
         List<Path> told = emls();
 
         daemon.destroy();
