@@ -118,6 +118,17 @@ class DaemonTest {
         assertThat(emails("ops@example.org")).as("the pass's digest, delivered by the same run").isEqualTo(1);
     }
 
+    /** The rules declared in the pack's files, counted from the text, so that a rule an author adds counts too. */
+    private static long rulesIn(Path pack) throws IOException {
+        try (Stream<Path> files = Files.list(pack)) {
+            long count = 0;
+            for (Path drl : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                count += Files.readAllLines(drl).stream().filter(line -> line.matches("\\s*rule\\s+\".*")).count();
+            }
+            return count;
+        }
+    }
+
     @Test
     void healthAndMetricsReportWhatTheDocsSay() throws Exception {
         daemon = Daemon.start(settings(NEVER), null, Clock.systemUTC(), Map.of(), "test");
@@ -126,7 +137,7 @@ class DaemonTest {
         HttpResponse<String> health = get("/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"ok\"", "\"lastEvaluation\":{\"at\":", "\"result\":\"ok\"",
-                "\"outbox\":{\"pending\":", "\"rules\":{\"loaded\":9", "\"lastReload\":\"ok\"",
+                "\"outbox\":{\"pending\":", "\"rules\":{\"loaded\":" + rulesIn(rules) + ",", "\"lastReload\":\"ok\"",
                 "\"watcher\":{\"status\":\"ok\",\"error\":null}");
         HttpResponse<String> metrics = get("/metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -186,7 +197,8 @@ class DaemonTest {
         await().atMost(BOUND).until(() -> daemon.inputs().current().registry().commitment("added-while-running")
                 .isPresent());
 
-        assertThat(runPassNow().alerts()).isEqualTo(before + 1);
+        // more, not exactly one more: a rule an author adds may fire on the new commitment too
+        assertThat(runPassNow().alerts()).isGreaterThan(before);
         assertThat(get("/health").body()).contains("\"commitments\":25");
     }
 
