@@ -49,7 +49,7 @@ import static org.awaitility.Awaitility.await;
  * sign-in link arrives as an .eml and signs the browser in; a digest's Acknowledge link opened (which changes
  * nothing) and confirmed acknowledges the alert, as the console and {@code pactwatch alerts} beside the daemon on
  * H2 show; progress recorded in the console resolves the alert at the next evaluation, and that digest says why.
- * One browser for the whole class; it also takes the screenshots in docs/images/.
+ * One browser for the whole class; it also takes the console's screenshots (docs/images/ when asked to, CONTRIBUTING.md).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
@@ -296,7 +296,11 @@ class ConsoleBrowserIT {
 
     private static void screenshot(String name) throws IOException {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), REPO.resolve("docs/images/" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        // under target/ by default: a test run leaves the working tree as it was; -Dpactwatch.screenshots=docs/images
+        // refreshes the README's pictures (CONTRIBUTING.md)
+        Path directory = REPO.resolve(System.getProperty("pactwatch.screenshots", "target/screenshots"));
+        Files.createDirectories(directory);
+        Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     record Run(int code, String out, String err) {
