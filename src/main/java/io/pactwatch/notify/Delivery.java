@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 
 /**
@@ -33,11 +34,15 @@ public final class Delivery {
      * admin acts); {@code stoppedBecause} is null unless the run ended early with messages left for the next run
      * (its deadline passed, or the server could not be reached).
      *
-     * @param untried messages claimed and given back without an attempt (paused or stopped)
+     * @param dead     messages that failed for good, including those refused as too large
+     * @param untried  messages claimed and given back without an attempt (paused or stopped)
+     * @param tooLarge of the dead, those the server refused for their size: their alerts are told again by the
+     *                 next pass, in a smaller digest
      */
-    public record Report(int sent, int retried, int dead, int untried, String pausedBecause, String stoppedBecause) {
+    public record Report(int sent, int retried, int dead, int untried, String pausedBecause, String stoppedBecause,
+                         int tooLarge) {
 
-        static final Report NONE = new Report(0, 0, 0, 0, null, null);
+        static final Report NONE = new Report(0, 0, 0, 0, null, null, 0);
 
         public boolean paused() {
             return pausedBecause != null;
@@ -49,19 +54,21 @@ public final class Delivery {
 
         Report plus(Settlement.Kind kind) {
             return switch (kind) {
-                case SENT -> new Report(sent + 1, retried, dead, untried, pausedBecause, stoppedBecause);
-                case RETRY -> new Report(sent, retried + 1, dead, untried, pausedBecause, stoppedBecause);
-                case DEAD -> new Report(sent, retried, dead + 1, untried, pausedBecause, stoppedBecause);
-                case UNTRIED -> new Report(sent, retried, dead, untried + 1, pausedBecause, stoppedBecause);
+                case SENT -> new Report(sent + 1, retried, dead, untried, pausedBecause, stoppedBecause, tooLarge);
+                case RETRY -> new Report(sent, retried + 1, dead, untried, pausedBecause, stoppedBecause, tooLarge);
+                case DEAD -> new Report(sent, retried, dead + 1, untried, pausedBecause, stoppedBecause, tooLarge);
+                case TOO_LARGE -> new Report(sent, retried, dead + 1, untried, pausedBecause, stoppedBecause,
+                        tooLarge + 1);
+                case UNTRIED -> new Report(sent, retried, dead, untried + 1, pausedBecause, stoppedBecause, tooLarge);
             };
         }
 
         Report pause(String reason) {
-            return new Report(sent, retried, dead, untried, reason, stoppedBecause);
+            return new Report(sent, retried, dead, untried, reason, stoppedBecause, tooLarge);
         }
 
         Report stop(String reason) {
-            return new Report(sent, retried, dead, untried, pausedBecause, reason);
+            return new Report(sent, retried, dead, untried, pausedBecause, reason, tooLarge);
         }
 
         boolean ended() {
@@ -95,6 +102,8 @@ public final class Delivery {
         private final Instant deadline;
         private Report report = Report.NONE;
         private int unreachable;
+        /** The smallest message of this batch refused as too large. */
+        private int refusedSize = Integer.MAX_VALUE;
 
         Run(Instant deadline) {
             this.deadline = deadline;
@@ -102,6 +111,7 @@ public final class Delivery {
 
         void deliver(List<Outbox.Claimed> batch) {
             List<Settlement> settled = new ArrayList<>(batch.size());
+            OptionalInt limit;
             try (Transport.Batch connection = transport.open()) {
                 for (Outbox.Claimed message : batch) {
                     if (report.ended()) {
@@ -119,6 +129,9 @@ public final class Delivery {
                         settled.add(untried(message));
                         continue;
                     }
+                    if (result.outcome() == SendResult.Outcome.TOO_LARGE) {
+                        refusedSize = Math.min(refusedSize, message.raw().length());
+                    }
                     settled.add(settle(message, result));
                     unreachable = result.outcome() == SendResult.Outcome.UNREACHABLE ? unreachable + 1 : 0;
                     if (unreachable >= settings.breakerFailures()) {
@@ -126,14 +139,27 @@ public final class Delivery {
                                 + " (last: " + result.detail() + ")");
                     }
                 }
+                limit = connection.sizeLimit();
             }
-            outbox.settle(settled);
+            outbox.settle(settled, learned(limit));
             settled.forEach(s -> report = report.plus(s.kind()));
             if (report.paused()) {
                 LOG.error("DELIVERY PAUSED: {} via {}. {} message(s) wait in the outbox; fix the mail settings"
                                 + " (check with `pactwatch mail test --to ADDRESS`), then run delivery again.",
                         report.pausedBecause(), transport.describe(), report.untried());
             }
+        }
+
+        /**
+         * What this batch taught about the server's size limit: its EHLO SIZE, or half the smallest message it
+         * refused for its size if that is less (the limit is somewhere below that message, and a server that states
+         * none gives no better clue: halving finds a size it takes within a few passes); null when neither.
+         */
+        private Outbox.SizeLimit learned(OptionalInt advertised) {
+            int bytes = Math.min(advertised.orElse(Integer.MAX_VALUE),
+                    refusedSize == Integer.MAX_VALUE ? Integer.MAX_VALUE : refusedSize / 2);
+            refusedSize = Integer.MAX_VALUE;
+            return bytes == Integer.MAX_VALUE ? null : new Outbox.SizeLimit(transport.describe(), bytes);
         }
 
         private void stop(String reason) {
@@ -151,6 +177,12 @@ public final class Delivery {
         if (result.outcome() == SendResult.Outcome.SENT) {
             LOG.info("sent message {} to {}: {}", message.id(), message.recipient(), result.detail());
             return new Settlement(message.id(), Settlement.Kind.SENT, null, null);
+        }
+        if (result.outcome() == SendResult.Outcome.TOO_LARGE) {
+            LOG.error("message {} to {} was refused as too large: {}; its alerts are told again by the next pass",
+                    message.id(), message.recipient(), result.detail());
+            return new Settlement(message.id(), Settlement.Kind.TOO_LARGE, null, "refused as too large: "
+                    + result.detail() + "; its alerts are told again by the next pass, in a smaller digest");
         }
         if (!result.retryable()) {
             LOG.error("message {} to {} was rejected for good: {}", message.id(), message.recipient(),

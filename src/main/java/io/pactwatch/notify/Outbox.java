@@ -1,15 +1,23 @@
 package io.pactwatch.notify;
 
+import io.pactwatch.ledger.Untold;
 import io.pactwatch.store.Database;
 import io.pactwatch.store.Sql;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
 
 import static io.pactwatch.notify.OutboxEntry.DEAD;
 import static io.pactwatch.notify.OutboxEntry.PENDING;
@@ -49,10 +57,51 @@ public final class Outbox {
      * @return whether it was added
      */
     public static boolean enqueue(Connection c, OutboxMessage message, Instant now) throws SQLException {
-        return Sql.update(c, "insert into outbox (idempotency_key, recipient, subject, message, status, attempts,"
-                        + " next_attempt_at, created_at) values (?, ?, ?, ?, ?, 0, ?, ?)"
+        boolean added = Sql.update(c, "insert into outbox (idempotency_key, recipient, subject, message, status,"
+                        + " attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, 0, ?, ?)"
                         + " on conflict do nothing",
                 message.key(), message.recipient(), message.subject(), message.raw(), PENDING, now, now) == 1;
+        if (added && !message.alerts().isEmpty()) {
+            long id = Sql.query(c, "select id from outbox where idempotency_key = ?", row -> row.getLong("id"),
+                    message.key()).get(0);
+            try (PreparedStatement insert = c.prepareStatement("insert into outbox_notice (outbox_id, fingerprint,"
+                    + " told_on) values (?, ?, ?)")) {
+                for (String fingerprint : new LinkedHashSet<>(message.alerts())) {
+                    insert.setLong(1, id);
+                    insert.setString(2, fingerprint);
+                    insert.setObject(3, message.toldOn());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        return added;
+    }
+
+    /**
+     * The largest message {@code server} takes, as delivery learned it (its EHLO SIZE, or a refusal), if ever.
+     *
+     * @param server the transport's {@link Transport#describe() description}
+     */
+    public OptionalInt sizeLimit(String server) {
+        return db.inTransaction(c -> Sql.query(c, "select max_bytes from mail_size_limit where server = ?",
+                row -> row.getInt("max_bytes"), server)).stream().mapToInt(Integer::intValue).findFirst();
+    }
+
+    /**
+     * A digest's size budget for {@code mail}: {@code mail.max-message-bytes}, or the limit delivery learned from the
+     * mail server if that is smaller, but never under {@link MailSettings#MIN_MAX_MESSAGE_BYTES}, which a digest's
+     * summary alone may need (below it the server refuses the digest again, and says so each time).
+     */
+    public int digestBudget(MailSettings mail) {
+        int configured = mail.maxMessageBytes();
+        return sizeLimit(mail.describe()).stream()
+                .map(server -> Math.max(MailSettings.MIN_MAX_MESSAGE_BYTES, Math.min(configured, server)))
+                .findFirst().orElse(configured);
+    }
+
+    /** What a batch taught about the server's limit: {@code bytes} is the largest message it takes. */
+    public record SizeLimit(String server, int bytes) {
     }
 
     /**
@@ -70,6 +119,11 @@ public final class Outbox {
             RETRY,
             /** Failed for good (or the last attempt failed): never tried again unless an admin says so. */
             DEAD,
+            /**
+             * Refused for its size: dead, and the alerts it carried are returned to "not told" so that the next
+             * pass tells them again; its key is freed for that pass's digest.
+             */
+            TOO_LARGE,
             /** Given back untried (delivery paused or stopped): pending, and the attempt does not count. */
             UNTRIED
         }
@@ -104,12 +158,13 @@ public final class Outbox {
     }
 
     /**
-     * Records the outcome of each of {@code settlements} in one transaction: one commit per batch rather than
-     * per message. A crash before it leaves the batch claimed; it is sent again once the lease expires
-     * (at-least-once, with the same Message-ID).
+     * Records the outcome of each of {@code settlements}, and what the batch taught about the server's size limit
+     * ({@code learned}, or null), in one transaction: one commit per batch rather than per message. A crash before
+     * it leaves the batch claimed; it is sent again once the lease expires (at-least-once, with the same
+     * Message-ID).
      */
-    public void settle(List<Settlement> settlements) {
-        if (settlements.isEmpty()) {
+    public void settle(List<Settlement> settlements, SizeLimit learned) {
+        if (settlements.isEmpty() && learned == null) {
             return;
         }
         Instant now = clock.instant();
@@ -122,13 +177,39 @@ public final class Outbox {
                             + " last_error = ? where id = ?", PENDING, s.next(), s.error(), s.id());
                     case DEAD -> Sql.update(c, "update outbox set status = ?, lease_until = null, last_error = ?"
                             + " where id = ?", DEAD, s.error(), s.id());
+                    case TOO_LARGE -> refusedAsTooLarge(c, s);
                     case UNTRIED -> Sql.update(c, "update outbox set status = ?, lease_until = null,"
                             + " attempts = attempts - 1, last_error = ? where id = ? and status = ?",
                             PENDING, s.error(), s.id(), SENDING);
                 }
             }
+            if (learned != null && Sql.update(c, "update mail_size_limit set max_bytes = ?, learned_at = ?"
+                    + " where server = ?", learned.bytes(), now, learned.server()) == 0) {
+                Sql.update(c, "insert into mail_size_limit (server, max_bytes, learned_at) values (?, ?, ?)"
+                        + " on conflict do nothing", learned.server(), learned.bytes(), now);
+            }
             return null;
         });
+    }
+
+    /**
+     * Dead with its reason, its alerts returned to "not told" (the message was never the only record of them: the
+     * ledger tells them again), and its key freed ({@code refused/ID}): the next pass's digest may have the
+     * same content, hence the same key, and must not be taken for this one.
+     */
+    private static void refusedAsTooLarge(Connection c, Settlement s) throws SQLException {
+        Sql.update(c, "update outbox set status = ?, lease_until = null, last_error = ?,"
+                + " idempotency_key = ? where id = ?", DEAD, s.error(), "refused/" + s.id(), s.id());
+        Map<LocalDate, List<String>> carried = new TreeMap<>();
+        for (Map.Entry<LocalDate, String> notice : Sql.query(c, "select fingerprint, told_on from outbox_notice"
+                + " where outbox_id = ?", row -> Map.entry(Sql.date(row, "told_on"), row.getString("fingerprint")),
+                s.id())) {
+            carried.computeIfAbsent(notice.getKey(), d -> new ArrayList<>()).add(notice.getValue());
+        }
+        for (Map.Entry<LocalDate, List<String>> told : carried.entrySet()) {
+            Untold.returnToUntold(c, told.getKey(), told.getValue(), "its digest (outbox message " + s.id()
+                    + ") was refused by the mail server as too large; told again by the next pass");
+        }
     }
 
     /** How many messages are in {@code status} ({@link OutboxEntry#PENDING}, ...): /health and /metrics. */
@@ -155,8 +236,11 @@ public final class Outbox {
 
     /** Deletes sent messages sent before {@code before}; returns how many. Unsent ones are never purged. */
     public int purgeSent(Instant before) {
-        return db.inTransaction(c -> Sql.update(c, "delete from outbox where status = ? and sent_at < ?", SENT,
-                before));
+        return db.inTransaction(c -> {
+            Sql.update(c, "delete from outbox_notice where outbox_id in (select id from outbox where status = ?"
+                    + " and sent_at < ?)", SENT, before);
+            return Sql.update(c, "delete from outbox where status = ? and sent_at < ?", SENT, before);
+        });
     }
 
     private static OutboxEntry entry(ResultSet row) throws SQLException {

@@ -151,7 +151,7 @@ class BoundedDeliveryTest {
         Delivery.Report report = Pipeline.delivery(db, flaky, clock,
                 DeliverySettings.builder().breakerFailures(2).build()).deliverDue();
 
-        assertThat(report).isEqualTo(new Delivery.Report(2, 2, 0, 0, null, null));
+        assertThat(report).isEqualTo(new Delivery.Report(2, 2, 0, 0, null, null, 0));
     }
 
     @Test

@@ -143,7 +143,7 @@ class OutboxDeliveryTest {
 
         Delivery.Report report = deliver(rejectingUser2);
 
-        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 1, 0, null, null));
+        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 1, 0, null, null, 0));
         assertThat(receivedIds()).containsExactly("<m1@example.org>", "<m3@example.org>");
         assertThat(new Outbox(db, clock).list()).filteredOn(e -> e.recipient().equals("user2@example.org"))
                 .singleElement().satisfies(e -> {

@@ -73,7 +73,7 @@ class RecipientFailsAloneTest {
 
         Delivery.Report report = Pipeline.delivery(db, Pipeline.smtp(SMTP.getSmtp().getPort()), clock).deliverDue();
 
-        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 2, 0, null, null));
+        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 2, 0, null, null, 0));
         assertThat(Stream.of(SMTP.getReceivedMessages()).map(RecipientFailsAloneTest::envelopeRecipient))
                 .containsExactlyInAnyOrder("first@example.org", "last@example.org");
         assertThat(entryOf("a..b@example.org")).satisfies(e -> {
@@ -92,7 +92,7 @@ class RecipientFailsAloneTest {
 
         Delivery.Report report = Pipeline.delivery(db, new FileTransport(mail), clock).deliverDue();
 
-        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 2, 0, null, null));
+        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 2, 0, null, null, 0));
         assertThat(entryOf(LONG).status()).isEqualTo(OutboxEntry.SENT);
         assertThat(entryOf("last@example.org").status()).isEqualTo(OutboxEntry.SENT);
         assertThat(entryOf("a\u202Eb@example.org").lastError()).contains("U+202E (RIGHT-TO-LEFT OVERRIDE)");
