@@ -115,6 +115,24 @@ class BoundedDeliveryTest {
     }
 
     @Test
+    void theBreakerStopsEveryConnectionOfTheRun() throws IOException {
+        db = TestDatabases.open(Engine.H2, dir);
+        enqueue(150); // three claims of 50, one per connection
+        Delivery.Report report;
+        try (ServerSocket silent = new ServerSocket(0, 200, InetAddress.getLoopbackAddress())) {
+            report = Pipeline.delivery(db, impatient(silent.getLocalPort()), clock,
+                    DeliverySettings.builder().breakerFailures(2).connections(3).build()).deliverDue();
+
+            // attempts already under way when the breaker trips finish: at most one per other connection
+            assertThat(report.retried()).isBetween(2, 4);
+            assertThat(report.stoppedBecause()).contains("consecutive attempts could not reach");
+        }
+        List<OutboxEntry> entries = entries();
+        assertThat(entries).allSatisfy(e -> assertThat(e.status()).isEqualTo(OutboxEntry.PENDING));
+        assertThat(entries.stream().filter(e -> e.attempts() == 1).count()).isEqualTo(report.retried());
+    }
+
+    @Test
     void aServerThatAnswersAgainResetsTheBreaker() {
         db = TestDatabases.open(Engine.H2, dir);
         enqueue(4);

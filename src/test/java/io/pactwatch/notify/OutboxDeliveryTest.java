@@ -253,6 +253,24 @@ class OutboxDeliveryTest {
         assertThat(statuses()).containsExactly(OutboxEntry.SENT);
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void severalConnectionsAtOnceSendEveryMessageExactlyOnce(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        enqueue(130); // three claims of 50
+        DeliverySettings three = DeliverySettings.builder().connections(3).build();
+
+        Delivery.Report report = Pipeline.delivery(db, Pipeline.smtp(SMTP.getSmtp().getPort()), clock, three)
+                .deliverDue();
+
+        assertThat(report.sent()).isEqualTo(130);
+        assertThat(receivedIds()).hasSize(130).doesNotHaveDuplicates();
+        assertThat(new Outbox(db, clock).list()).allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo(OutboxEntry.SENT);
+            assertThat(e.attempts()).isEqualTo(1);
+        });
+    }
+
     @Test
     void enqueueingTheSameKeyTwiceKeepsOneMessage() {
         db = TestDatabases.open(Engine.H2, dir);
