@@ -7,11 +7,7 @@ import io.pactwatch.ledger.Ledger;
 import io.pactwatch.ledger.RepeatPolicy;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
-import io.pactwatch.store.Database;
-import io.pactwatch.store.TestDatabases;
 import io.pactwatch.store.TestDatabases.Engine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server's reply, its alerts are returned to "not told" (with the reason in their history), and the next pass
  * tells them again in a digest the server takes, whether the server states its limit (EHLO SIZE) or not.
  */
-class SizeRefusedDigestTest {
+class SizeRefusedDigestTest extends OutboxFixture {
 
     /** Over {@link MailSettings#MIN_MAX_MESSAGE_BYTES}, the smallest budget, and well under the first digest. */
     private static final int SERVER_LIMIT = 120_000;
@@ -38,17 +34,8 @@ class SizeRefusedDigestTest {
     /** Passes, a day apart: a server that states no limit is found out by halving, within a few. */
     private static final int MAX_PASSES = 5;
 
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private final Pipeline.MovableClock clock = Pipeline.MovableClock.at("2020-06-01T06:00:00Z");
-
-    @AfterEach
-    void close() {
-        if (db != null) {
-            db.close();
-        }
+    SizeRefusedDigestTest() {
+        super("2020-06-01T06:00:00Z");
     }
 
     static Stream<Arguments> cases() {
@@ -60,7 +47,7 @@ class SizeRefusedDigestTest {
     @MethodSource("cases")
     void theAlertsOfARefusedDigestAreToldAgainWithinTheServersLimit(Engine engine, boolean advertised)
             throws IOException {
-        db = TestDatabases.open(engine, dir.resolve("db"));
+        open(engine);
         try (SizeLimitedSmtpServer server = new SizeLimitedSmtpServer(SERVER_LIMIT, advertised)) {
             Evaluation evaluation = evaluation(server);
             Evaluation.Result first = evaluation.run(DAY);
@@ -112,7 +99,7 @@ class SizeRefusedDigestTest {
     }
 
     private Delivery.Report deliver(SizeLimitedSmtpServer server) {
-        return Pipeline.delivery(db, Pipeline.smtp(server.port()), clock).deliverDue();
+        return deliver(Pipeline.smtp(server.port()));
     }
 
     private List<LedgerEntry> told() {
