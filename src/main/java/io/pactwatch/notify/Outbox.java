@@ -176,16 +176,30 @@ public final class Outbox {
         return ids.stream().limit(limit).toList();
     }
 
-    /** Locks the candidates still due (another worker may have taken or settled some meanwhile); skips locked ones. */
+    /**
+     * Locks the candidates, skipping rows another worker holds, and keeps those still due (another worker may have
+     * taken or settled some meanwhile). The rows are found by their primary key alone: with the due conditions in
+     * the query, H2 read the whole table.
+     */
     private static List<Claimed> lock(Connection c, List<Long> candidates, Instant dueBy) throws SQLException {
-        List<Object> parameters = new ArrayList<>(candidates);
-        parameters.addAll(List.of(PENDING, dueBy, SENDING, dueBy));
-        return Sql.query(c, "select id, idempotency_key, recipient, message, attempts from outbox where id in "
-                        + placeholders(candidates.size()) + " and ((status = ? and next_attempt_at <= ?)"
-                        + " or (status = ? and lease_until < ?)) order by id for update skip locked",
-                row -> new Claimed(row.getLong("id"), row.getString("idempotency_key"), row.getString("recipient"),
-                        row.getString("message"), row.getInt("attempts") + 1),
-                parameters.toArray());
+        List<Claimed> claimed = new ArrayList<>();
+        Sql.query(c, "select id, idempotency_key, recipient, message, attempts, status, next_attempt_at, lease_until"
+                        + " from outbox where id in " + placeholders(candidates.size())
+                        + " order by id for update skip locked",
+                row -> {
+                    Instant next = Sql.instant(row, "next_attempt_at");
+                    Instant lease = Sql.instant(row, "lease_until");
+                    String status = row.getString("status");
+                    boolean due = PENDING.equals(status) && !next.isAfter(dueBy)
+                            || SENDING.equals(status) && lease != null && lease.isBefore(dueBy);
+                    if (due) {
+                        claimed.add(new Claimed(row.getLong("id"), row.getString("idempotency_key"),
+                                row.getString("recipient"), row.getString("message"), row.getInt("attempts") + 1));
+                    }
+                    return due;
+                },
+                candidates.toArray());
+        return claimed;
     }
 
     private static String placeholders(int count) {
