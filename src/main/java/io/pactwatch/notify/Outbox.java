@@ -218,10 +218,10 @@ public final class Outbox {
         }
         Instant now = clock.instant();
         db.inTransaction(c -> {
+            List<Object> sent = new ArrayList<>(List.of(SENT, now));
             for (Settlement s : settlements) {
                 switch (s.kind()) {
-                    case SENT -> Sql.update(c, "update outbox set status = ?, sent_at = ?, lease_until = null,"
-                            + " last_error = null where id = ?", SENT, now, s.id());
+                    case SENT -> sent.add(s.id());
                     case RETRY -> Sql.update(c, "update outbox set status = ?, next_attempt_at = ?, lease_until = null,"
                             + " last_error = ? where id = ?", PENDING, s.next(), s.error(), s.id());
                     case DEAD -> Sql.update(c, "update outbox set status = ?, lease_until = null, last_error = ?"
@@ -231,6 +231,10 @@ public final class Outbox {
                             + " attempts = attempts - 1, last_error = ? where id = ? and status = ?",
                             PENDING, s.error(), s.id(), SENDING);
                 }
+            }
+            if (sent.size() > 2) { // one statement for the batch's sent messages, the common case
+                Sql.update(c, "update outbox set status = ?, sent_at = ?, lease_until = null, last_error = null"
+                        + " where id in " + placeholders(sent.size() - 2), sent.toArray());
             }
             if (learned != null && Sql.update(c, "update mail_size_limit set max_bytes = ?, learned_at = ?"
                     + " where server = ?", learned.bytes(), now, learned.server()) == 0) {
