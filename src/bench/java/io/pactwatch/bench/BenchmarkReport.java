@@ -69,9 +69,10 @@ public final class BenchmarkReport {
                 d.server(), d.messages(), d.alertsPerDigest(), d.averageBytes(), d.enqueue())
                 + "| delivery | messages | time (s) | messages/s |\n"
                 + "|---|---:|---:|---:|\n"
-                + String.format(Locale.ROOT, "| through the outbox: H2, claims of %d, one SMTP connection per claim"
-                                + " (what `evaluate --notify` does) | %,d | %.2f | %.1f |%n",
-                        DeliverySettings.DEFAULT_BATCH_SIZE, d.messages(), d.outbox(), d.outboxPerSecond())
+                + String.format(Locale.ROOT, "| through the outbox: H2, claims of %d, one SMTP connection per claim,"
+                                + " %d at once (what `evaluate --notify` does) | %,d | %.2f | %.1f |%n",
+                        DeliverySettings.DEFAULT_BATCH_SIZE, DeliverySettings.DEFAULT_CONNECTIONS, d.messages(),
+                        d.outbox(), d.outboxPerSecond())
                 + String.format(Locale.ROOT, "| the transport alone: every message over one SMTP connection, no"
                         + " database | %,d | %.2f | %.1f |%n", d.messages(), d.oneConnection(), d.oneConnectionPerSecond())
                 + String.format(Locale.ROOT, "| baseline: a bare SMTP client (`BareSmtpClient`), one connection, no"

@@ -41,7 +41,8 @@ import java.util.stream.IntStream;
  * Delivery throughput to an SMTP server through the real pipeline, as {@code evaluate --notify} runs it: one
  * notifying pass (evaluate, ledger, compose a digest per recipient, enqueue, in one transaction of an H2 file
  * database) routes a generated registry's alerts to {@code messages} recipients, then {@link Delivery} works the
- * outbox off (claims of {@link DeliverySettings#DEFAULT_BATCH_SIZE}, one SMTP connection per claim). For
+ * outbox off (claims of {@link DeliverySettings#DEFAULT_BATCH_SIZE}, one SMTP connection per claim,
+ * {@link DeliverySettings#DEFAULT_CONNECTIONS} at once). For
  * comparison the same messages are then sent again with a new connection each.
  */
 public final class DeliveryBenchmark {

@@ -124,7 +124,8 @@ public final class Application implements AutoCloseable {
 
     private Evaluation evaluation(Registry registry, RuleBase rules, Templates templates, Routing routing) {
         return new Evaluation(new Evaluator(rules, settings.policy()), registry, db, ledger(), routing,
-                new DigestMail(templates, settings.mail(), COMMAND, actionLinks()), clock);
+                new DigestMail(templates, settings.mail(), COMMAND, actionLinks(),
+                        () -> outbox().digestBudget(settings.mail())), clock);
     }
 
     private Routing routing() {

@@ -33,6 +33,11 @@ final class NotifyOnce {
                     + ": " + report.sent() + " sent, "
                     + report.retried() + " to retry, " + report.dead() + " dead"
                     + (report.untried() > 0 ? ", " + report.untried() + " not tried" : ""));
+            if (report.tooLarge() > 0) {
+                err.println("warning: " + report.tooLarge() + " digest(s) refused by the mail server as too large;"
+                        + " their alerts are told again by the next pass, in digests of at most "
+                        + app.outbox().digestBudget(settings.mail()) + " bytes (`pactwatch outbox list`)");
+            }
             if (report.stopped()) {
                 err.println("warning: delivery stopped early: " + report.stoppedBecause()
                         + "; the rest wait in the outbox for the next run (`pactwatch outbox`)");

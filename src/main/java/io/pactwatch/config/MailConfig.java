@@ -20,7 +20,8 @@ final class MailConfig {
             "username", "password-env", "connect-timeout-seconds", "read-timeout-seconds", "write-timeout-seconds",
             "max-message-bytes");
     static final Set<String> DELIVERY = Keys.ordered("max-attempts", "retry-initial-seconds", "retry-max-seconds",
-            "lease-seconds", "batch-size", "pass-deadline-seconds", "breaker-failures");
+            "lease-seconds", "batch-size", "pass-deadline-seconds", "breaker-failures",
+            "connections");
 
     private MailConfig() {
     }
@@ -66,6 +67,7 @@ final class MailConfig {
                 .batchSize(atLeastOne(m, "batch-size", d.batchSize(), "messages"))
                 .passDeadline(deadline)
                 .breakerFailures(atLeastOne(m, "breaker-failures", d.breakerFailures(), "failures"))
+                .connections(atLeastOne(m, "connections", d.connections(), "connections"))
                 .build();
     }
 

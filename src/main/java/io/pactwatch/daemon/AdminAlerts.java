@@ -14,9 +14,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Tells the {@code daemon.admin} recipients that an edit was rejected, through the outbox so that the message
- * survives an SMTP outage like any other. One message per distinct set of problems per recipient: saving the
- * same broken file twice does not send twice.
+ * Tells the {@code daemon.admin} recipients that an edit was rejected, or that digests were refused as too large,
+ * through the outbox so that the message survives an SMTP outage like any other. One message per distinct set of
+ * problems per recipient: saving the same broken file twice does not send twice.
  */
 final class AdminAlerts {
 
@@ -35,19 +35,39 @@ final class AdminAlerts {
     }
 
     void reloadRejected(String problems) {
+        tell("reload", problems, "[Pactwatch] an edit was rejected; the previous version keeps running",
+                "Pactwatch rejected an edit to its rules, registry or templates. "
+                        + "The previous version keeps running until the files are fixed.\n\n" + problems + "\n");
+    }
+
+    /**
+     * Digests the mail server refused as too large: nothing is lost (their alerts are told again by the next
+     * pass), but an admin should know that the server's limit is below {@code mail.max-message-bytes}.
+     *
+     * @param budget the size budget the next pass composes digests within
+     */
+    void digestsRefused(int count, int budget, String server) {
+        String what = count + " digest(s) were refused by " + server + " as too large";
+        tell("too-large", clock.instant().toString(), "[Pactwatch] " + what, "Pactwatch: " + what + ".\n\n"
+                + "Nothing is lost: their alerts are told again by the next notifying pass, in digests of at most "
+                + budget + " bytes (mail.max-message-bytes, or the server's limit if smaller). `pactwatch outbox"
+                + " list` shows the refused messages and the server's reply. If this repeats, lower"
+                + " mail.max-message-bytes or raise the server's message size limit.\n");
+    }
+
+    /** One message per recipient, once per {@code topic} and {@code distinct} content. */
+    private void tell(String topic, String distinct, String subject, String body) {
         if (admins.isEmpty()) {
-            LOG.warn("no daemon.admin recipients configured: the rejected reload is only in this log");
+            LOG.warn("no daemon.admin recipients configured: \"{}\" is only in this log", subject);
             return;
         }
-        String key = "admin/reload/" + Fingerprint.hash(problems, 16);
+        String key = "admin/" + topic + "/" + Fingerprint.hash(distinct, 16);
         db.inTransaction(c -> {
             for (String admin : admins) {
-                Envelope envelope = TestMessage.plain(mail, admin, "[Pactwatch] an edit was rejected; the previous "
-                        + "version keeps running", "Pactwatch rejected an edit to its rules, registry or templates. "
-                        + "The previous version keeps running until the files are fixed.\n\n" + problems + "\n",
-                        key.replace('/', '-'), clock.instant());
-                Outbox.enqueue(c, new OutboxMessage(key + "/" + admin, admin,
-                        "[Pactwatch] an edit was rejected", envelope.raw()), clock.instant());
+                Envelope envelope = TestMessage.plain(mail, admin, subject, body, key.replace('/', '-'),
+                        clock.instant());
+                Outbox.enqueue(c, new OutboxMessage(key + "/" + admin, admin, subject, envelope.raw()),
+                        clock.instant());
             }
             return null;
         });

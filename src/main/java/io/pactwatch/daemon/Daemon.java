@@ -51,6 +51,7 @@ public final class Daemon implements AutoCloseable {
     private final WebServer web;
     private final WebConsole console;
     private final InputWatcher configWatcher;
+    private final AdminAlerts admins;
 
     private Daemon(Settings settings, Path configFile, Clock clock, Map<String, String> env, String version)
             throws SchedulerException {
@@ -58,7 +59,7 @@ public final class Daemon implements AutoCloseable {
         this.clock = clock;
         this.app = Application.open(settings.withDatabase(settings.database().closedByTheProcess()), clock, env);
         try {
-            AdminAlerts admins = new AdminAlerts(app.db(), settings.mail(), settings.daemon().admins(), clock);
+            this.admins = new AdminAlerts(app.db(), settings.mail(), settings.daemon().admins(), clock);
             this.inputs = LiveInputs.load(settings, clock, new LiveInputs.Listener() {
                 @Override
                 public void reloaded(LiveInputs.Snapshot snapshot) {
@@ -211,6 +212,10 @@ public final class Daemon implements AutoCloseable {
         metrics.delivered("sent", report.sent());
         metrics.delivered("failed", report.retried());
         metrics.delivered("dead", report.dead());
+        if (report.tooLarge() > 0) {
+            admins.digestsRefused(report.tooLarge(), app.outbox().digestBudget(settings.mail()),
+                    settings.mail().describe());
+        }
         if (report.paused()) {
             LOG.error("DELIVERY PAUSED: {}; messages wait in the outbox until the mail settings are fixed",
                     report.pausedBecause());

@@ -13,9 +13,10 @@ import java.time.Duration;
  * @param batchSize       how many messages one claim takes (sent over one connection)
  * @param passDeadline    after this long a delivery run starts no further message; the rest wait for the next run
  * @param breakerFailures this many consecutive failures to reach the server end the run's delivery
+ * @param connections     how many batches are sent at once, each over its own connection
  */
 public record DeliverySettings(int maxAttempts, Duration retryInitial, Duration retryMax, Duration lease,
-                               int batchSize, Duration passDeadline, int breakerFailures) {
+                               int batchSize, Duration passDeadline, int breakerFailures, int connections) {
 
     public static final int DEFAULT_MAX_ATTEMPTS = 8;
     public static final Duration DEFAULT_RETRY_INITIAL = Duration.ofMinutes(1);
@@ -26,6 +27,11 @@ public record DeliverySettings(int maxAttempts, Duration retryInitial, Duration 
     public static final Duration DEFAULT_PASS_DEADLINE = Duration.ofMinutes(2);
     /** Two: with the shipped 30 s read timeout, a server that never answers costs a run one minute. */
     public static final int DEFAULT_BREAKER_FAILURES = 2;
+    /**
+     * Two: while one connection waits for the server, the other's batch is claimed, composed for the wire or
+     * recorded (docs/benchmarks.md); few enough that no server's per-client connection limit is near.
+     */
+    public static final int DEFAULT_CONNECTIONS = 2;
 
     public static DeliverySettings defaults() {
         return builder().build();
@@ -45,6 +51,7 @@ public record DeliverySettings(int maxAttempts, Duration retryInitial, Duration 
         private int batchSize = DEFAULT_BATCH_SIZE;
         private Duration passDeadline = DEFAULT_PASS_DEADLINE;
         private int breakerFailures = DEFAULT_BREAKER_FAILURES;
+        private int connections = DEFAULT_CONNECTIONS;
 
         private Builder() {
         }
@@ -84,9 +91,14 @@ public record DeliverySettings(int maxAttempts, Duration retryInitial, Duration 
             return this;
         }
 
+        public Builder connections(int value) {
+            connections = value;
+            return this;
+        }
+
         public DeliverySettings build() {
             return new DeliverySettings(maxAttempts, retryInitial, retryMax, lease, batchSize, passDeadline,
-                    breakerFailures);
+                    breakerFailures, connections);
         }
     }
 }

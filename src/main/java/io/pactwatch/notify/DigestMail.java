@@ -1,6 +1,7 @@
 package io.pactwatch.notify;
 
 import io.pactwatch.ledger.Fingerprint;
+import io.pactwatch.ledger.Notice;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -19,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +40,7 @@ public final class DigestMail {
     private final String domain;
     private final String command;
     private final ActionLinks links;
-    private final int budget;
+    private final IntSupplier budget;
     private final Session session = Session.getInstance(new Properties());
 
     /**
@@ -46,12 +48,17 @@ public final class DigestMail {
      * @param links   the web console's action links; {@link ActionLinks#none()} without {@code web.base-url}
      */
     public DigestMail(Templates templates, MailSettings mail, String command, ActionLinks links) {
+        this(templates, mail, command, links, mail::maxMessageBytes);
+    }
+
+    /** @param budget each digest's size budget in bytes, asked for each digest (it may learn the server's limit) */
+    public DigestMail(Templates templates, MailSettings mail, String command, ActionLinks links, IntSupplier budget) {
         this.templates = templates;
         this.from = mail.from();
         this.domain = mail.domain();
         this.command = command;
         this.links = links;
-        this.budget = mail.maxMessageBytes();
+        this.budget = budget;
     }
 
     /** The digest's idempotency key: the day, the recipient and exactly what is told. */
@@ -67,6 +74,7 @@ public final class DigestMail {
      * full as fit. Every alert of the digest is still in the ledger, {@code pactwatch alerts} and the console.
      */
     OutboxMessage compose(Digest digest, List<Ics.Deadline> deadlines, Instant now) {
+        int budget = this.budget.getAsInt();
         int total = digest.notices().size();
         OutboxMessage message = build(digest, deadlines, now, total <= SAMPLE ? total : SAMPLE);
         if (total <= SAMPLE && size(message) <= budget) {
@@ -84,7 +92,8 @@ public final class DigestMail {
         }
         if (size(message) > budget) {
             throw new IllegalStateException("the digest for " + digest.recipient() + " is " + size(message)
-                    + " bytes with no alert told in full, over mail.max-message-bytes (" + budget + ")");
+                    + " bytes with no alert told in full, over its size budget (" + budget + " bytes: mail.max-message-bytes,"
+                    + " or the mail server's limit if smaller)");
         }
         return message;
     }
@@ -118,10 +127,18 @@ public final class DigestMail {
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             message.writeTo(raw);
             return new OutboxMessage(key, digest.recipient(), digest.subject(),
-                    raw.toString(StandardCharsets.US_ASCII));
+                    raw.toString(StandardCharsets.US_ASCII), digest.asOf(), firing(digest));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot build the digest for " + digest.recipient() + ": " + e, e);
         }
+    }
+
+    /**
+     * The firing alerts {@code digest} tells, whether in full or in the summary: recorded as told by this pass, so
+     * told again if the server refuses the message. (A resolved notice is told once and not recorded as told.)
+     */
+    private static List<String> firing(Digest digest) {
+        return digest.notices().stream().filter(n -> !n.isResolved()).map(Notice::fingerprint).toList();
     }
 
     /** What the templates see for {@code digest}. */

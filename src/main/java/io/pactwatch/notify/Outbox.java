@@ -1,15 +1,25 @@
 package io.pactwatch.notify;
 
+import io.pactwatch.ledger.Untold;
 import io.pactwatch.store.Database;
 import io.pactwatch.store.Sql;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static io.pactwatch.notify.OutboxEntry.DEAD;
 import static io.pactwatch.notify.OutboxEntry.PENDING;
@@ -49,10 +59,51 @@ public final class Outbox {
      * @return whether it was added
      */
     public static boolean enqueue(Connection c, OutboxMessage message, Instant now) throws SQLException {
-        return Sql.update(c, "insert into outbox (idempotency_key, recipient, subject, message, status, attempts,"
-                        + " next_attempt_at, created_at) values (?, ?, ?, ?, ?, 0, ?, ?)"
+        boolean added = Sql.update(c, "insert into outbox (idempotency_key, recipient, subject, message, status,"
+                        + " attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, 0, ?, ?)"
                         + " on conflict do nothing",
                 message.key(), message.recipient(), message.subject(), message.raw(), PENDING, now, now) == 1;
+        if (added && !message.alerts().isEmpty()) {
+            long id = Sql.query(c, "select id from outbox where idempotency_key = ?", row -> row.getLong("id"),
+                    message.key()).get(0);
+            try (PreparedStatement insert = c.prepareStatement("insert into outbox_notice (outbox_id, fingerprint,"
+                    + " told_on) values (?, ?, ?)")) {
+                for (String fingerprint : new LinkedHashSet<>(message.alerts())) {
+                    insert.setLong(1, id);
+                    insert.setString(2, fingerprint);
+                    insert.setObject(3, message.toldOn());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        return added;
+    }
+
+    /**
+     * The largest message {@code server} takes, as delivery learned it (its EHLO SIZE, or a refusal), if ever.
+     *
+     * @param server the transport's {@link Transport#describe() description}
+     */
+    public OptionalInt sizeLimit(String server) {
+        return db.inTransaction(c -> Sql.query(c, "select max_bytes from mail_size_limit where server = ?",
+                row -> row.getInt("max_bytes"), server)).stream().mapToInt(Integer::intValue).findFirst();
+    }
+
+    /**
+     * A digest's size budget for {@code mail}: {@code mail.max-message-bytes}, or the limit delivery learned from the
+     * mail server if that is smaller, but never under {@link MailSettings#MIN_MAX_MESSAGE_BYTES}, which a digest's
+     * summary alone may need (below it the server refuses the digest again, and says so each time).
+     */
+    public int digestBudget(MailSettings mail) {
+        int configured = mail.maxMessageBytes();
+        return sizeLimit(mail.describe()).stream()
+                .map(server -> Math.max(MailSettings.MIN_MAX_MESSAGE_BYTES, Math.min(configured, server)))
+                .findFirst().orElse(configured);
+    }
+
+    /** What a batch taught about the server's limit: {@code bytes} is the largest message it takes. */
+    public record SizeLimit(String server, int bytes) {
     }
 
     /**
@@ -70,6 +121,11 @@ public final class Outbox {
             RETRY,
             /** Failed for good (or the last attempt failed): never tried again unless an admin says so. */
             DEAD,
+            /**
+             * Refused for its size: dead, and the alerts it carried are returned to "not told" so that the next
+             * pass tells them again; its key is freed for that pass's digest.
+             */
+            TOO_LARGE,
             /** Given back untried (delivery paused or stopped): pending, and the attempt does not count. */
             UNTRIED
         }
@@ -89,46 +145,124 @@ public final class Outbox {
     public List<Claimed> claim(int limit, Duration lease, Instant dueBy) {
         Instant now = clock.instant();
         return db.inTransaction(c -> {
-            List<Claimed> claimed = Sql.query(c, "select id, idempotency_key, recipient, message, attempts from outbox"
-                            + " where (status = ? and next_attempt_at <= ?) or (status = ? and lease_until < ?)"
-                            + " order by id limit ? for update skip locked",
-                    row -> new Claimed(row.getLong("id"), row.getString("idempotency_key"), row.getString("recipient"),
-                            row.getString("message"), row.getInt("attempts") + 1),
-                    PENDING, dueBy, SENDING, dueBy, limit);
-            for (Claimed m : claimed) {
-                Sql.update(c, "update outbox set status = ?, lease_until = ?, attempts = ? where id = ?",
-                        SENDING, now.plus(lease), m.attempts(), m.id());
+            while (true) {
+                List<Long> candidates = candidates(c, limit, dueBy);
+                if (candidates.isEmpty()) {
+                    return List.<Claimed>of();
+                }
+                List<Claimed> claimed = lock(c, candidates, dueBy);
+                if (!claimed.isEmpty()) {
+                    List<Object> update = new ArrayList<>(List.of(SENDING, now.plus(lease)));
+                    claimed.forEach(m -> update.add(m.id()));
+                    Sql.update(c, "update outbox set status = ?, lease_until = ?, attempts = attempts + 1"
+                            + " where id in " + placeholders(claimed.size()), update.toArray());
+                    return claimed;
+                }
+                // every candidate is being claimed by another worker right now: look again once it has committed
             }
-            return claimed;
         });
     }
 
     /**
-     * Records the outcome of each of {@code settlements} in one transaction: one commit per batch rather than
-     * per message. A crash before it leaves the batch claimed; it is sent again once the lease expires
-     * (at-least-once, with the same Message-ID).
+     * The ids of up to {@code limit} messages due by {@code dueBy}, from the index alone ({@code outbox_due}: no
+     * message text read; one query with OR made H2 read every row, message included, at every claim).
      */
-    public void settle(List<Settlement> settlements) {
-        if (settlements.isEmpty()) {
+    private static List<Long> candidates(Connection c, int limit, Instant dueBy) throws SQLException {
+        TreeSet<Long> ids = new TreeSet<>();
+        ids.addAll(Sql.query(c, "select id from outbox where status = ? and next_attempt_at <= ? order by id limit ?",
+                row -> row.getLong("id"), PENDING, dueBy, limit));
+        ids.addAll(Sql.query(c, "select id from outbox where status = ? and lease_until < ? order by id limit ?",
+                row -> row.getLong("id"), SENDING, dueBy, limit));
+        return ids.stream().limit(limit).toList();
+    }
+
+    /**
+     * Locks the candidates, skipping rows another worker holds, and keeps those still due (another worker may have
+     * taken or settled some meanwhile). The rows are found by their primary key alone: with the due conditions in
+     * the query, H2 read the whole table.
+     */
+    private static List<Claimed> lock(Connection c, List<Long> candidates, Instant dueBy) throws SQLException {
+        List<Claimed> claimed = new ArrayList<>();
+        Sql.query(c, "select id, idempotency_key, recipient, message, attempts, status, next_attempt_at, lease_until"
+                        + " from outbox where id in " + placeholders(candidates.size())
+                        + " order by id for update skip locked",
+                row -> {
+                    Instant next = Sql.instant(row, "next_attempt_at");
+                    Instant lease = Sql.instant(row, "lease_until");
+                    String status = row.getString("status");
+                    boolean due = PENDING.equals(status) && !next.isAfter(dueBy)
+                            || SENDING.equals(status) && lease != null && lease.isBefore(dueBy);
+                    if (due) {
+                        claimed.add(new Claimed(row.getLong("id"), row.getString("idempotency_key"),
+                                row.getString("recipient"), row.getString("message"), row.getInt("attempts") + 1));
+                    }
+                    return due;
+                },
+                candidates.toArray());
+        return claimed;
+    }
+
+    private static String placeholders(int count) {
+        return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
+    }
+
+    /**
+     * Records the outcome of each of {@code settlements}, and what the batch taught about the server's size limit
+     * ({@code learned}, or null), in one transaction: one commit per batch rather than per message. A crash before
+     * it leaves the batch claimed; it is sent again once the lease expires (at-least-once, with the same
+     * Message-ID).
+     */
+    public void settle(List<Settlement> settlements, SizeLimit learned) {
+        if (settlements.isEmpty() && learned == null) {
             return;
         }
         Instant now = clock.instant();
         db.inTransaction(c -> {
+            List<Object> sent = new ArrayList<>(List.of(SENT, now));
             for (Settlement s : settlements) {
                 switch (s.kind()) {
-                    case SENT -> Sql.update(c, "update outbox set status = ?, sent_at = ?, lease_until = null,"
-                            + " last_error = null where id = ?", SENT, now, s.id());
+                    case SENT -> sent.add(s.id());
                     case RETRY -> Sql.update(c, "update outbox set status = ?, next_attempt_at = ?, lease_until = null,"
                             + " last_error = ? where id = ?", PENDING, s.next(), s.error(), s.id());
                     case DEAD -> Sql.update(c, "update outbox set status = ?, lease_until = null, last_error = ?"
                             + " where id = ?", DEAD, s.error(), s.id());
+                    case TOO_LARGE -> refusedAsTooLarge(c, s);
                     case UNTRIED -> Sql.update(c, "update outbox set status = ?, lease_until = null,"
                             + " attempts = attempts - 1, last_error = ? where id = ? and status = ?",
                             PENDING, s.error(), s.id(), SENDING);
                 }
             }
+            if (sent.size() > 2) { // one statement for the batch's sent messages, the common case
+                Sql.update(c, "update outbox set status = ?, sent_at = ?, lease_until = null, last_error = null"
+                        + " where id in " + placeholders(sent.size() - 2), sent.toArray());
+            }
+            if (learned != null && Sql.update(c, "update mail_size_limit set max_bytes = ?, learned_at = ?"
+                    + " where server = ?", learned.bytes(), now, learned.server()) == 0) {
+                Sql.update(c, "insert into mail_size_limit (server, max_bytes, learned_at) values (?, ?, ?)"
+                        + " on conflict do nothing", learned.server(), learned.bytes(), now);
+            }
             return null;
         });
+    }
+
+    /**
+     * Dead with its reason, its alerts returned to "not told" (the message was never the only record of them: the
+     * ledger tells them again), and its key freed ({@code refused/ID}): the next pass's digest may have the
+     * same content, hence the same key, and must not be taken for this one.
+     */
+    private static void refusedAsTooLarge(Connection c, Settlement s) throws SQLException {
+        Sql.update(c, "update outbox set status = ?, lease_until = null, last_error = ?,"
+                + " idempotency_key = ? where id = ?", DEAD, s.error(), "refused/" + s.id(), s.id());
+        Map<LocalDate, List<String>> carried = new TreeMap<>();
+        for (Map.Entry<LocalDate, String> notice : Sql.query(c, "select fingerprint, told_on from outbox_notice"
+                + " where outbox_id = ?", row -> Map.entry(Sql.date(row, "told_on"), row.getString("fingerprint")),
+                s.id())) {
+            carried.computeIfAbsent(notice.getKey(), d -> new ArrayList<>()).add(notice.getValue());
+        }
+        for (Map.Entry<LocalDate, List<String>> told : carried.entrySet()) {
+            Untold.returnToUntold(c, told.getKey(), told.getValue(), "its digest (outbox message " + s.id()
+                    + ") was refused by the mail server as too large; told again by the next pass");
+        }
     }
 
     /** How many messages are in {@code status} ({@link OutboxEntry#PENDING}, ...): /health and /metrics. */
@@ -155,8 +289,11 @@ public final class Outbox {
 
     /** Deletes sent messages sent before {@code before}; returns how many. Unsent ones are never purged. */
     public int purgeSent(Instant before) {
-        return db.inTransaction(c -> Sql.update(c, "delete from outbox where status = ? and sent_at < ?", SENT,
-                before));
+        return db.inTransaction(c -> {
+            Sql.update(c, "delete from outbox_notice where outbox_id in (select id from outbox where status = ?"
+                    + " and sent_at < ?)", SENT, before);
+            return Sql.update(c, "delete from outbox where status = ? and sent_at < ?", SENT, before);
+        });
     }
 
     private static OutboxEntry entry(ResultSet row) throws SQLException {

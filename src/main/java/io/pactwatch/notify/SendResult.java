@@ -20,6 +20,12 @@ public record SendResult(Outcome outcome, String detail) {
         UNREACHABLE,
         /** Permanent for this message (5xx, or a recipient no server could take): do not try again. */
         REJECTED,
+        /**
+         * Permanent for this message because of its size (552, 5.3.4 or 5.2.3; or larger than the server's EHLO
+         * SIZE, RFC 1870): dead, and the alerts it carried are told again by the next pass, within a budget the
+         * server takes.
+         */
+        TOO_LARGE,
         /** The transport is misconfigured (authentication, TLS): no message can go; pause delivery. */
         MISCONFIGURED
     }
@@ -38,6 +44,10 @@ public record SendResult(Outcome outcome, String detail) {
 
     public static SendResult rejected(String detail) {
         return new SendResult(Outcome.REJECTED, detail);
+    }
+
+    public static SendResult tooLarge(String detail) {
+        return new SendResult(Outcome.TOO_LARGE, detail);
     }
 
     public static SendResult misconfigured(String detail) {

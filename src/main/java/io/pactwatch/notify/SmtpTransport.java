@@ -17,7 +17,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * SMTP through Angus Mail. TLS is required unless the config says {@code security: none}: STARTTLS must succeed
@@ -25,6 +28,9 @@ import java.util.Properties;
  * defaults them to infinite (docs/architecture.md). One connection serves a whole batch.
  */
 public final class SmtpTransport implements Transport {
+
+    /** A reply's enhanced status code (RFC 3463), after its reply code: "552 5.3.4 ...". */
+    private static final Pattern ENHANCED = Pattern.compile("\\d{3}[ -](\\d\\.\\d{1,3}\\.\\d{1,3})\\b");
 
     private final MailSettings settings;
     private final String password;
@@ -78,6 +84,8 @@ public final class SmtpTransport implements Transport {
     private final class SmtpBatch implements Batch {
 
         private SMTPTransport connection;
+        /** The server's limit from its EHLO reply (RFC 1870 SIZE); 0 when it states none. */
+        private int sizeLimit;
 
         @Override
         public SendResult send(Envelope envelope) {
@@ -90,12 +98,18 @@ public final class SmtpTransport implements Transport {
                 try {
                     connection = (SMTPTransport) session.getTransport("smtp");
                     connection.connect(settings.host(), settings.port(), settings.username(), password);
+                    sizeLimit = advertisedSize(connection.getExtensionParameter("SIZE"));
                 } catch (MessagingException e) {
                     close();
                     SendResult failed = classify(e);
                     // any answer but a good greeting, or none, says nothing about this message: the server is at fault
                     return failed.retryable() ? SendResult.unreachable(failed.detail()) : failed;
                 }
+            }
+            if (sizeLimit > 0 && envelope.raw().length() > sizeLimit) {
+                // sending it would only be refused after the whole message was transferred (RFC 1870 6.1)
+                return SendResult.tooLarge("the message is " + envelope.raw().length() + " bytes, over the "
+                        + sizeLimit + " bytes the server takes (its SIZE, RFC 1870)");
             }
             try {
                 StableIdMessage message = new StableIdMessage(session,
@@ -106,6 +120,11 @@ public final class SmtpTransport implements Transport {
                 close(); // the session's state is unknown after a failure: start the next message afresh
                 return classify(e);
             }
+        }
+
+        @Override
+        public OptionalInt sizeLimit() {
+            return sizeLimit > 0 ? OptionalInt.of(sizeLimit) : OptionalInt.empty();
         }
 
         @Override
@@ -143,7 +162,33 @@ public final class SmtpTransport implements Transport {
         }
         int code = replyCode(reply);
         String detail = withCode(code, oneLine(reply.getMessage()));
+        if (tooLarge(code, detail)) {
+            return SendResult.tooLarge(detail);
+        }
         return code >= 500 ? SendResult.rejected(detail) : SendResult.retry(detail);
+    }
+
+    /**
+     * A refusal for the message's size: the enhanced codes for it (RFC 3463: 5.3.4 too big for the system, 5.2.3
+     * over the mailbox's limit), or 552 (RFC 1870 6.1: "message size exceeds fixed maximum") unless its enhanced
+     * code says the mailbox is full (5.2.2), which is the recipient's problem.
+     */
+    static boolean tooLarge(int code, String detail) {
+        Matcher enhanced = ENHANCED.matcher(detail);
+        String status = enhanced.lookingAt() ? enhanced.group(1) : null;
+        if (code >= 500 && ("5.3.4".equals(status) || "5.2.3".equals(status))) {
+            return true;
+        }
+        return code == 552 && !"5.2.2".equals(status);
+    }
+
+    /** The EHLO SIZE parameter: 0 when absent, unreadable or 0 (RFC 1870 4: "no fixed maximum"). */
+    static int advertisedSize(String parameter) {
+        if (parameter == null || !parameter.strip().matches("\\d{1,10}")) {
+            return 0;
+        }
+        long bytes = Long.parseLong(parameter.strip());
+        return (int) Math.min(bytes, Integer.MAX_VALUE);
     }
 
     /** {@code text} led by {@code code}: Angus' messages mostly start with the reply already, not always. */

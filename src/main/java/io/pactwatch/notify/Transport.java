@@ -1,5 +1,7 @@
 package io.pactwatch.notify;
 
+import java.util.OptionalInt;
+
 /** Where messages go: SMTP, or {@code .eml} files. */
 public interface Transport {
 
@@ -14,6 +16,11 @@ public interface Transport {
 
         /** Sends one message; never throws for a delivery failure, the result says what happened. */
         SendResult send(Envelope envelope);
+
+        /** The largest message the server said it takes (RFC 1870 SIZE), once connected; empty when unknown. */
+        default OptionalInt sizeLimit() {
+            return OptionalInt.empty();
+        }
 
         @Override
         void close();

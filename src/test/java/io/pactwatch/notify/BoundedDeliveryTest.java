@@ -2,13 +2,9 @@ package io.pactwatch.notify;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.pactwatch.store.Database;
-import io.pactwatch.store.TestDatabases;
 import io.pactwatch.store.TestDatabases.Engine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -23,33 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One delivery run does bounded work whatever the mail server does: each message at most once, nothing started
  * after the run's deadline, and an unreachable server ends the run after a few attempts (circuit breaker).
  */
-class BoundedDeliveryTest {
+class BoundedDeliveryTest extends OutboxFixture {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final Duration SHORT = Duration.ofMillis(300);
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private final Pipeline.MovableClock clock = Pipeline.MovableClock.at("2019-05-01T06:00:00Z");
-
-    @AfterEach
-    void close() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    private void enqueue(int count) {
-        Pipeline.enqueueNumbered(db, count, clock.instant());
-    }
-
-    private List<OutboxEntry> entries() {
-        return new Outbox(db, clock).list().stream().sorted(java.util.Comparator.comparing(OutboxEntry::id)).toList();
-    }
 
     /** SMTP to {@code port} on the loopback with short timeouts, so that a silent server costs little. */
     private static SmtpTransport impatient(int port) {
@@ -88,12 +63,12 @@ class BoundedDeliveryTest {
     @Test
     void aServerThatAcceptsAndNeverAnswersEndsTheRunAfterTheBreakersFailuresAndEveryMessageStaysPending()
             throws IOException {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(5);
         // the kernel completes the handshake of a listening socket nobody accepts from: a server that never speaks
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Delivery.Report report = Pipeline.delivery(db, impatient(silent.getLocalPort()), clock,
-                    DeliverySettings.builder().breakerFailures(2).build()).deliverDue();
+            Delivery.Report report = deliver(impatient(silent.getLocalPort()),
+                    DeliverySettings.builder().breakerFailures(2).build());
 
             assertThat(report.retried()).isEqualTo(2);
             assertThat(report.untried()).isEqualTo(3);
@@ -115,8 +90,26 @@ class BoundedDeliveryTest {
     }
 
     @Test
+    void theBreakerStopsEveryConnectionOfTheRun() throws IOException {
+        open(Engine.H2);
+        enqueue(150); // three claims of 50, one per connection
+        Delivery.Report report;
+        try (ServerSocket silent = new ServerSocket(0, 200, InetAddress.getLoopbackAddress())) {
+            report = deliver(impatient(silent.getLocalPort()),
+                    DeliverySettings.builder().breakerFailures(2).connections(3).build());
+
+            // attempts already under way when the breaker trips finish: at most one per other connection
+            assertThat(report.retried()).isBetween(2, 4);
+            assertThat(report.stoppedBecause()).contains("consecutive attempts could not reach");
+        }
+        List<OutboxEntry> entries = entries();
+        assertThat(entries).allSatisfy(e -> assertThat(e.status()).isEqualTo(OutboxEntry.PENDING));
+        assertThat(entries.stream().filter(e -> e.attempts() == 1).count()).isEqualTo(report.retried());
+    }
+
+    @Test
     void aServerThatAnswersAgainResetsTheBreaker() {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(4);
         SmtpTransport real = Pipeline.smtp(SMTP.getSmtp().getPort());
         SmtpTransport down = impatient(Pipeline.closedPort());
@@ -148,20 +141,19 @@ class BoundedDeliveryTest {
             }
         };
 
-        Delivery.Report report = Pipeline.delivery(db, flaky, clock,
-                DeliverySettings.builder().breakerFailures(2).build()).deliverDue();
+        Delivery.Report report = deliver(flaky, DeliverySettings.builder().breakerFailures(2).build());
 
-        assertThat(report).isEqualTo(new Delivery.Report(2, 2, 0, 0, null, null));
+        assertThat(report).isEqualTo(new Delivery.Report(2, 2, 0, 0, null, null, 0));
     }
 
     @Test
     void noMessageIsStartedAfterTheRunsDeadlineAndTheRestGoInTheNextRun() {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(5);
         DeliverySettings ninetySeconds = DeliverySettings.builder().passDeadline(Duration.ofSeconds(90)).build();
         Transport oneMinuteEach = taking(Duration.ofMinutes(1), Pipeline.smtp(SMTP.getSmtp().getPort()));
 
-        Delivery.Report first = Pipeline.delivery(db, oneMinuteEach, clock, ninetySeconds).deliverDue();
+        Delivery.Report first = deliver(oneMinuteEach, ninetySeconds);
 
         assertThat(first.sent()).isEqualTo(2);
         assertThat(first.untried()).isEqualTo(3);
@@ -172,23 +164,23 @@ class BoundedDeliveryTest {
             assertThat(e.attempts()).isZero();
         });
 
-        Delivery.Report second = Pipeline.delivery(db, oneMinuteEach, clock, ninetySeconds).deliverDue();
+        Delivery.Report second = deliver(oneMinuteEach, ninetySeconds);
 
         assertThat(second.sent()).isEqualTo(2);
-        assertThat(Pipeline.delivery(db, oneMinuteEach, clock, ninetySeconds).deliverDue().sent()).isEqualTo(1);
+        assertThat(deliver(oneMinuteEach, ninetySeconds).sent()).isEqualTo(1);
         assertThat(SMTP.getReceivedMessages()).hasSize(5);
     }
 
     @Test
     void aMessageWhoseRetryFallsDueDuringTheRunIsNotTriedAgainInThatRun() {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(3);
         // each attempt takes longer than the first backoff (at most a minute): before, the run claimed them again
         Transport slowAndDown = taking(Duration.ofMinutes(2), impatient(Pipeline.closedPort()));
         DeliverySettings noBreaker = DeliverySettings.builder().breakerFailures(100)
                 .passDeadline(Duration.ofHours(1)).lease(Duration.ofHours(2)).build();
 
-        Delivery.Report report = Pipeline.delivery(db, slowAndDown, clock, noBreaker).deliverDue();
+        Delivery.Report report = deliver(slowAndDown, noBreaker);
 
         assertThat(report.retried()).isEqualTo(3);
         assertThat(entries()).allSatisfy(e -> assertThat(e.attempts()).isEqualTo(1));

@@ -3,18 +3,13 @@ package io.pactwatch.notify;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.pactwatch.store.Database;
-import io.pactwatch.store.TestDatabases;
 import io.pactwatch.store.TestDatabases.Engine;
 import jakarta.mail.MessagingException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,31 +21,10 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The outbox under faults, against a real SMTP server, on H2 and PostgreSQL. */
-class OutboxDeliveryTest {
+class OutboxDeliveryTest extends OutboxFixture {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private final Pipeline.MovableClock clock = Pipeline.MovableClock.at("2019-05-01T06:00:00Z");
-
-    @AfterEach
-    void close() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    private void enqueue(int count) {
-        Pipeline.enqueueNumbered(db, count, clock.instant());
-    }
-
-    private Delivery.Report deliver(Transport transport) {
-        return Pipeline.delivery(db, transport, clock).deliverDue();
-    }
 
     private List<String> receivedIds() {
         return Arrays.stream(SMTP.getReceivedMessages()).map(m -> {
@@ -69,12 +43,11 @@ class OutboxDeliveryTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void messagesWaitWhileTheServerIsDownAndArriveExactlyOnceWhenItIsBack(Engine engine) {
-        db = TestDatabases.open(engine, dir);
+        open(engine);
         enqueue(3);
         DeliverySettings patientBreaker = DeliverySettings.builder().breakerFailures(3).build();
         for (int attempt = 0; attempt < 3; attempt++) {
-            assertThat(Pipeline.delivery(db, Pipeline.smtp(Pipeline.closedPort()), clock, patientBreaker).deliverDue()
-                    .retried()).isEqualTo(3);
+            assertThat(deliver(Pipeline.smtp(Pipeline.closedPort()), patientBreaker).retried()).isEqualTo(3);
             assertThat(deliver(Pipeline.smtp(SMTP.getSmtp().getPort())).sent()).as("not due yet").isZero();
             clock.advance(DeliverySettings.DEFAULT_RETRY_MAX);
         }
@@ -88,7 +61,7 @@ class OutboxDeliveryTest {
 
     @Test
     void a451IsRetriedAndTheNextAttemptSucceeds() {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(1);
         MessageDeliveryHandler normal = SMTP.getUserManager().getMessageDeliveryHandler();
         AtomicInteger failures = new AtomicInteger(1);
@@ -113,7 +86,7 @@ class OutboxDeliveryTest {
 
     @Test
     void aPermanentRejectionKillsThatMessageOnlyAndTheOthersAreDelivered() {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(3);
         SmtpTransport smtp = Pipeline.smtp(SMTP.getSmtp().getPort());
         // GreenMail never answers 5xx to a well-formed recipient: the rejection is injected at the transport seam.
@@ -143,7 +116,7 @@ class OutboxDeliveryTest {
 
         Delivery.Report report = deliver(rejectingUser2);
 
-        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 1, 0, null, null));
+        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 1, 0, null, null, 0));
         assertThat(receivedIds()).containsExactly("<m1@example.org>", "<m3@example.org>");
         assertThat(new Outbox(db, clock).list()).filteredOn(e -> e.recipient().equals("user2@example.org"))
                 .singleElement().satisfies(e -> {
@@ -154,16 +127,14 @@ class OutboxDeliveryTest {
 
     @Test
     void afterTheLastAttemptAMessageIsDead() {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(1);
         DeliverySettings twoAttempts = DeliverySettings.builder().maxAttempts(2)
                 .retryMax(Duration.ofMinutes(5)).build();
 
-        Delivery.Report first = Pipeline.delivery(db, Pipeline.smtp(Pipeline.closedPort()), clock, twoAttempts)
-                .deliverDue();
+        Delivery.Report first = deliver(Pipeline.smtp(Pipeline.closedPort()), twoAttempts);
         clock.advance(Duration.ofMinutes(5));
-        Delivery.Report second = Pipeline.delivery(db, Pipeline.smtp(Pipeline.closedPort()), clock, twoAttempts)
-                .deliverDue();
+        Delivery.Report second = deliver(Pipeline.smtp(Pipeline.closedPort()), twoAttempts);
 
         assertThat(first.retried()).isEqualTo(1);
         assertThat(second.dead()).isEqualTo(1);
@@ -174,7 +145,7 @@ class OutboxDeliveryTest {
 
     @Test
     void aRefusedLoginPausesDeliveryAndKeepsEveryMessage() {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(2);
         SMTP.setUser("pactwatch", "right-password");
         MailSettings withLogin = new MailSettings(MailSettings.TransportKind.SMTP, dir, "pactwatch@example.org",
@@ -195,7 +166,7 @@ class OutboxDeliveryTest {
 
     @Test
     void aServerWithoutStarttlsPausesDeliveryInsteadOfSendingInPlainText() {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(1);
         MailSettings starttls = new MailSettings(MailSettings.TransportKind.SMTP, dir, "pactwatch@example.org",
                 "localhost", SMTP.getSmtp().getPort(), MailSettings.Security.STARTTLS, null, null,
@@ -220,7 +191,7 @@ class OutboxDeliveryTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void aClaimAbandonedByADeadWorkerIsDeliveredOnceItsLeaseExpires(Engine engine) {
-        db = TestDatabases.open(engine, dir);
+        open(engine);
         enqueue(2);
         List<Outbox.Claimed> abandoned = new Outbox(db, clock).claim(10, DeliverySettings.DEFAULT_LEASE);
 
@@ -237,7 +208,7 @@ class OutboxDeliveryTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void twoWorkersOnOneDatabaseNeverSendAMessageTwice(Engine engine) {
-        db = TestDatabases.open(engine, dir);
+        open(engine);
         int count = 60;
         enqueue(count);
         DeliverySettings smallBatches = DeliverySettings.builder().batchSize(3).build();
@@ -253,9 +224,26 @@ class OutboxDeliveryTest {
         assertThat(statuses()).containsExactly(OutboxEntry.SENT);
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void severalConnectionsAtOnceSendEveryMessageExactlyOnce(Engine engine) {
+        open(engine);
+        enqueue(130); // three claims of 50
+        DeliverySettings three = DeliverySettings.builder().connections(3).build();
+
+        Delivery.Report report = deliver(Pipeline.smtp(SMTP.getSmtp().getPort()), three);
+
+        assertThat(report.sent()).isEqualTo(130);
+        assertThat(receivedIds()).hasSize(130).doesNotHaveDuplicates();
+        assertThat(new Outbox(db, clock).list()).allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo(OutboxEntry.SENT);
+            assertThat(e.attempts()).isEqualTo(1);
+        });
+    }
+
     @Test
     void enqueueingTheSameKeyTwiceKeepsOneMessage() {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(2);
         enqueue(2);
 

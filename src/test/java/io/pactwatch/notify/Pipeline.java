@@ -58,8 +58,11 @@ final class Pipeline {
 
     static Evaluation evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail,
                                  ActionLinks links) {
+        // the budget as the application sets it: the configured one, or the server's limit delivery learned
+        DigestMail digests = new DigestMail(Templates.load(Path.of("config/templates")), mail, "bin/pactwatch", links,
+                () -> new Outbox(db, clock).digestBudget(mail));
         return new Evaluation(new Evaluator(rules(), Policy.defaults()), registry, db,
-                new Ledger(RepeatPolicy.defaults(), clock), new Routing(routes), digestMail(mail, links), clock);
+                new Ledger(RepeatPolicy.defaults(), clock), new Routing(routes), digests, clock);
     }
 
     static DigestMail digestMail(MailSettings mail, ActionLinks links) {

@@ -2,15 +2,11 @@ package io.pactwatch.notify;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.pactwatch.store.Database;
-import io.pactwatch.store.TestDatabases;
 import io.pactwatch.store.TestDatabases.Engine;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address the server refuses) goes dead alone with its reason; the messages after it are delivered, and delivery
  * is not paused: a pause is only for what is wrong with the transport itself.
  */
-class RecipientFailsAloneTest {
+class RecipientFailsAloneTest extends OutboxFixture {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -34,19 +30,6 @@ class RecipientFailsAloneTest {
     /** 230 characters: a valid address, longer than a file name may be. */
     private static final String LONG = "a".repeat(60) + "@" + "b".repeat(60) + "." + "c".repeat(60) + "."
             + "d".repeat(44) + ".org";
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private final Pipeline.MovableClock clock = Pipeline.MovableClock.at("2019-05-01T06:00:00Z");
-
-    @AfterEach
-    void close() {
-        if (db != null) {
-            db.close();
-        }
-    }
 
     private void enqueue(List<String> recipients) {
         db.inTransaction(c -> {
@@ -61,19 +44,14 @@ class RecipientFailsAloneTest {
         });
     }
 
-    private OutboxEntry entryOf(String recipient) {
-        return new Outbox(db, clock).list().stream().filter(e -> e.recipient().equals(recipient)).findFirst()
-                .orElseThrow();
-    }
-
     @Test
     void overSmtpABadRecipientIsDeadWithItsReasonAndTheOthersAreDelivered() throws MessagingException {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         enqueue(List.of("first@example.org", "a..b@example.org", "ünï@exämple.org", "last@example.org"));
 
-        Delivery.Report report = Pipeline.delivery(db, Pipeline.smtp(SMTP.getSmtp().getPort()), clock).deliverDue();
+        Delivery.Report report = deliver(Pipeline.smtp(SMTP.getSmtp().getPort()));
 
-        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 2, 0, null, null));
+        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 2, 0, null, null, 0));
         assertThat(Stream.of(SMTP.getReceivedMessages()).map(RecipientFailsAloneTest::envelopeRecipient))
                 .containsExactlyInAnyOrder("first@example.org", "last@example.org");
         assertThat(entryOf("a..b@example.org")).satisfies(e -> {
@@ -86,13 +64,13 @@ class RecipientFailsAloneTest {
 
     @Test
     void toFilesABadRecipientIsDeadALongOneIsWrittenAndNoTemporaryFileIsLeft() throws IOException {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         Path mail = dir.resolve("mail");
         enqueue(List.of("ünï@exämple.org", LONG, "a\u202Eb@example.org", "last@example.org"));
 
-        Delivery.Report report = Pipeline.delivery(db, new FileTransport(mail), clock).deliverDue();
+        Delivery.Report report = deliver(new FileTransport(mail));
 
-        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 2, 0, null, null));
+        assertThat(report).isEqualTo(new Delivery.Report(2, 0, 2, 0, null, null, 0));
         assertThat(entryOf(LONG).status()).isEqualTo(OutboxEntry.SENT);
         assertThat(entryOf("last@example.org").status()).isEqualTo(OutboxEntry.SENT);
         assertThat(entryOf("a\u202Eb@example.org").lastError()).contains("U+202E (RIGHT-TO-LEFT OVERRIDE)");
@@ -105,14 +83,14 @@ class RecipientFailsAloneTest {
 
     @Test
     void aFileThatCannotBeWrittenPausesDeliveryWithoutLeavingATemporaryFile() throws IOException {
-        db = TestDatabases.open(Engine.H2, dir);
+        open(Engine.H2);
         Path mail = dir.resolve("mail");
         enqueue(List.of("first@example.org"));
         // a non-empty directory where the message's file should go: the move fails
         Files.createDirectories(mail.resolve(FileTransport.fileName("digest/2019-05-01/first@example.org"))
                 .resolve("in-the-way"));
 
-        Delivery.Report report = Pipeline.delivery(db, new FileTransport(mail), clock).deliverDue();
+        Delivery.Report report = deliver(new FileTransport(mail));
 
         assertThat(report.paused()).isTrue();
         assertThat(entryOf("first@example.org").status()).isEqualTo(OutboxEntry.PENDING);

@@ -81,4 +81,20 @@ class SmtpClassificationTest {
         assertThat(result.outcome()).isEqualTo(SendResult.Outcome.UNREACHABLE);
         assertThat(result.retryable()).isTrue();
     }
+
+    @Test
+    void aRefusalForTheMessagesSizeIsTooLargeButAFullMailboxIsTheRecipientsProblem() {
+        assertThat(SmtpTransport.classify(new SMTPSendFailedException("DATA", 552,
+                "552 5.3.4 Message size exceeds fixed limit", null, null, null, null)).outcome())
+                .isEqualTo(SendResult.Outcome.TOO_LARGE);
+        assertThat(SmtpTransport.classify(new SMTPSendFailedException("DATA", 552,
+                "552 Message size exceeds maximum permitted", null, null, null, null)).outcome())
+                .isEqualTo(SendResult.Outcome.TOO_LARGE);
+        assertThat(SmtpTransport.classify(new SMTPSendFailedException("DATA", 554,
+                "554 5.3.4 Message too big for system", null, null, null, null)).outcome())
+                .isEqualTo(SendResult.Outcome.TOO_LARGE);
+        assertThat(SmtpTransport.classify(new SMTPSendFailedException("DATA", 552,
+                "552 5.2.2 Mailbox full", null, null, null, null)).outcome())
+                .isEqualTo(SendResult.Outcome.REJECTED);
+    }
 }
