@@ -7,7 +7,7 @@ import io.pactwatch.model.Problem;
 import io.pactwatch.notify.ActionLinks;
 import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.DigestMail;
-import io.pactwatch.notify.Evaluation;
+import io.pactwatch.notify.NotifyingPass;
 import io.pactwatch.notify.Outbox;
 import io.pactwatch.notify.Routing;
 import io.pactwatch.notify.Templates;
@@ -61,7 +61,7 @@ public final class Application implements AutoCloseable {
     }
 
     public Ledger ledger() {
-        return new Ledger(settings.repeat(), clock);
+        return new Ledger(clock);
     }
 
     public Outbox outbox() {
@@ -105,19 +105,20 @@ public final class Application implements AutoCloseable {
     }
 
     /** The pass over the configured registry and rules, as they are on disk now. */
-    public Evaluation evaluation() {
+    public NotifyingPass notifyingPass() {
         Routing routing = routing(); // first: without routes, no input needs loading to know that nothing can be sent
-        return evaluation(RegistryLoader.load(settings.registry()), RuleCompiler.compile(settings.rules()),
+        return notifyingPass(RegistryLoader.load(settings.registry()), RuleCompiler.compile(settings.rules()),
                 templates(), routing);
     }
 
     /** The pass over a registry and rule pack already loaded (the daemon's live, hot-reloaded ones). */
-    public Evaluation evaluation(Registry registry, RuleBase rules, Templates templates) {
-        return evaluation(registry, rules, templates, routing());
+    public NotifyingPass notifyingPass(Registry registry, RuleBase rules, Templates templates) {
+        return notifyingPass(registry, rules, templates, routing());
     }
 
-    private Evaluation evaluation(Registry registry, RuleBase rules, Templates templates, Routing routing) {
-        return new Evaluation(new Evaluator(rules, settings.policy()), registry, db, ledger(), routing,
+    private NotifyingPass notifyingPass(Registry registry, RuleBase rules, Templates templates, Routing routing) {
+        return new NotifyingPass(new Evaluator(rules, settings.policy()), registry, db, ledger(), settings.repeat(),
+                routing,
                 new DigestMail(templates, settings.mail(), COMMAND, actionLinks()), clock);
     }
 

@@ -32,7 +32,7 @@ final class PreviewCommand extends Subcommand {
         Settings settings = settings();
         LocalDate day = asOf != null ? asOf : main().today();
         try (Application app = Application.open(settings, main().clock(), main().env())) {
-            Preview preview = new Preview(app.evaluation());
+            Preview preview = new Preview(app.notifyingPass());
             List<Path> files = preview.render(day, to, main().home().resolve(DIRECTORY));
             PrintWriter out = out();
             files.forEach(out::println);

@@ -8,7 +8,7 @@ import io.pactwatch.config.Settings;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import io.pactwatch.notify.Delivery;
-import io.pactwatch.notify.Evaluation;
+import io.pactwatch.notify.NotifyingPass;
 import io.pactwatch.notify.OutboxEntry;
 import io.pactwatch.web.HealthRoutes;
 import io.pactwatch.web.WebConsole;
@@ -71,7 +71,7 @@ public final class Daemon implements AutoCloseable {
                 }
             });
             // The config is not reloaded: a pass it cannot make (no routes) fails the start, not every fire time.
-            app.evaluation(inputs.current().registry(), inputs.current().rules(), inputs.current().templates());
+            app.notifyingPass(inputs.current().registry(), inputs.current().rules(), inputs.current().templates());
             app.transport(); // an unset mail password fails the start, not the first delivery after a pass
             metrics.outbox(() -> app.outbox().count(OutboxEntry.PENDING),
                     () -> app.outbox().count(OutboxEntry.DEAD));
@@ -183,15 +183,15 @@ public final class Daemon implements AutoCloseable {
         Instant start = clock.instant();
         LOG.info("evaluating as of {}", asOf);
         try {
-            Evaluation.Result result = app.evaluation(live.registry(), live.rules(), live.templates()).run(asOf);
+            NotifyingPass.Result result = app.notifyingPass(live.registry(), live.rules(), live.templates()).run(asOf);
             Duration took = Duration.between(start, clock.instant());
             metrics.evaluated(took, true, result.alerts());
-            status.evaluated(new DaemonStatus.Evaluation(clock.instant(), asOf, true, result.alerts().size(), null));
+            status.evaluated(new DaemonStatus.PassReport(clock.instant(), asOf, true, result.alerts().size(), null));
             LOG.info("evaluated as of {}: {} alerts, {} to tell, {} digests enqueued ({} ms)", asOf,
                     result.alerts().size(), result.notices().size(), result.enqueued(), took.toMillis());
         } catch (RuntimeException e) {
             metrics.evaluated(Duration.between(start, clock.instant()), false, List.of());
-            status.evaluated(new DaemonStatus.Evaluation(clock.instant(), asOf, false, 0, e.getMessage()));
+            status.evaluated(new DaemonStatus.PassReport(clock.instant(), asOf, false, 0, e.getMessage()));
             LOG.error("evaluation as of {} failed: {}", asOf, e.getMessage(), e);
         }
         deliver();

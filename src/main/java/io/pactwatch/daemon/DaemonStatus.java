@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  */
 public final class DaemonStatus {
 
-    /** The outcome of the last evaluation pass. */
-    public record Evaluation(Instant at, LocalDate asOf, boolean ok, int alerts, String error) {
+    /** The outcome of the daemon's last notifying pass ({@code lastEvaluation} in /health). */
+    public record PassReport(Instant at, LocalDate asOf, boolean ok, int alerts, String error) {
     }
 
     private final String version;
@@ -29,7 +29,7 @@ public final class DaemonStatus {
     private final Supplier<Optional<String>> watching;
     private final LongSupplier pending;
     private final LongSupplier dead;
-    private final AtomicReference<Evaluation> last = new AtomicReference<>();
+    private final AtomicReference<PassReport> last = new AtomicReference<>();
 
     /** @param watching what keeps the file watcher from picking up edits, if anything */
     public DaemonStatus(String version, LiveInputs inputs, Supplier<Optional<String>> watching, LongSupplier pending,
@@ -41,17 +41,17 @@ public final class DaemonStatus {
         this.dead = dead;
     }
 
-    public void evaluated(Evaluation evaluation) {
+    public void evaluated(PassReport evaluation) {
         last.set(evaluation);
     }
 
-    public Optional<Evaluation> lastEvaluation() {
+    public Optional<PassReport> lastEvaluation() {
         return Optional.ofNullable(last.get());
     }
 
     public boolean healthy() {
         return inputs.lastFailure().isEmpty() && watching.get().isEmpty()
-                && lastEvaluation().map(Evaluation::ok).orElse(true);
+                && lastEvaluation().map(PassReport::ok).orElse(true);
     }
 
     public String json() {
@@ -61,9 +61,9 @@ public final class DaemonStatus {
             json.writeStringField("status", healthy() ? "ok" : "failing");
             json.writeStringField("version", version);
             json.writeObjectFieldStart("lastEvaluation");
-            Optional<Evaluation> evaluation = lastEvaluation();
+            Optional<PassReport> evaluation = lastEvaluation();
             if (evaluation.isPresent()) {
-                Evaluation e = evaluation.get();
+                PassReport e = evaluation.get();
                 json.writeStringField("at", e.at().toString());
                 json.writeStringField("asOf", e.asOf().toString());
                 json.writeStringField("result", e.ok() ? "ok" : "failed");

@@ -19,15 +19,15 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What an evaluation would send, rendered into files and nothing else: the pass runs in a transaction that is
- * rolled back, so the ledger and the outbox are untouched.
+ * What a notifying pass would send, rendered into files and nothing else: the pass's stages but enqueue run in a
+ * transaction that is rolled back, so the ledger and the outbox are untouched.
  */
 public final class Preview {
 
-    private final Evaluation evaluation;
+    private final NotifyingPass pass;
 
-    public Preview(Evaluation evaluation) {
-        this.evaluation = evaluation;
+    public Preview(NotifyingPass pass) {
+        this.pass = pass;
     }
 
     /**
@@ -37,7 +37,7 @@ public final class Preview {
      * @return the files written
      */
     public List<Path> render(LocalDate asOf, String onlyTo, Path directory) {
-        Evaluation.Result result = evaluation.dryRun(asOf);
+        NotifyingPass.Result result = pass.dryRun(asOf);
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);

@@ -48,18 +48,18 @@ final class Pipeline {
         return RegistryLoader.load(Path.of("commitments"));
     }
 
-    static Evaluation evaluation(Registry registry, Database db, Clock clock) {
+    static NotifyingPass evaluation(Registry registry, Database db, Clock clock) {
         return evaluation(registry, db, clock, ROUTES, MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org"));
     }
 
-    static Evaluation evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail) {
+    static NotifyingPass evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail) {
         return evaluation(registry, db, clock, routes, mail, ActionLinks.none());
     }
 
-    static Evaluation evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail,
-                                 ActionLinks links) {
-        return new Evaluation(new Evaluator(rules(), Policy.defaults()), registry, db,
-                new Ledger(RepeatPolicy.defaults(), clock), new Routing(routes), digestMail(mail, links), clock);
+    static NotifyingPass evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail,
+                                    ActionLinks links) {
+        return new NotifyingPass(new Evaluator(rules(), Policy.defaults()), registry, db, new Ledger(clock),
+                RepeatPolicy.defaults(), new Routing(routes), digestMail(mail, links), clock);
     }
 
     static DigestMail digestMail(MailSettings mail, ActionLinks links) {

@@ -1,4 +1,14 @@
-package io.pactwatch.ledger;
+package io.pactwatch.notify;
+
+import io.pactwatch.ledger.CalendarEntry;
+import io.pactwatch.ledger.Deadlines;
+import io.pactwatch.ledger.Fingerprint;
+import io.pactwatch.ledger.HistoryEntry;
+import io.pactwatch.ledger.Ledger;
+import io.pactwatch.ledger.LedgerEntry;
+import io.pactwatch.ledger.Notice;
+import io.pactwatch.ledger.RepeatPolicy;
+import io.pactwatch.ledger.Silence;
 
 import io.pactwatch.model.Alert;
 import io.pactwatch.model.Commitment;
@@ -25,8 +35,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The ledger's decisions over a sequence of days, on H2 and on PostgreSQL. */
-class LedgerTest {
+/**
+ * The notifying pass's decisions over a sequence of days (its stages from reading the ledger to writing it, on
+ * alerts given here instead of evaluated), on H2 and on PostgreSQL.
+ */
+class AlertDecisionsTest {
 
     static final LocalDate DAY1 = LocalDate.of(2019, 5, 1);
     static final Commitment CONFERENCE = new Commitment("conf", "Conference", Kind.EVENT, List.of("Russia", "Turkey"),
@@ -38,8 +51,8 @@ class LedgerTest {
     Path dir;
 
     private Database db;
-    private final Ledger ledger = new Ledger(RepeatPolicy.defaults(),
-            Clock.fixed(Instant.parse("2019-05-01T07:00:00Z"), ZoneOffset.UTC));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-05-01T07:00:00Z"), ZoneOffset.UTC);
+    private final Ledger ledger = new Ledger(CLOCK);
 
     @AfterEach
     void close() {
@@ -53,8 +66,18 @@ class LedgerTest {
     }
 
     private List<Notice.Kind> run(LocalDate day, Alert... alerts) {
-        return db.inTransaction(c -> ledger.record(c, REGISTRY, List.of(alerts), day)).stream()
-                .map(Notice::kind).toList();
+        return db.inTransaction(c -> decide(c, day, alerts).notices).stream().map(Notice::kind).toList();
+    }
+
+    /** The pass's stages from the ledger's reading to its writing, on these alerts. */
+    private PassState decide(java.sql.Connection c, LocalDate day, Alert... alerts) throws java.sql.SQLException {
+        PassState pass = new PassState(c, day, CLOCK.instant());
+        pass.known = REGISTRY;
+        pass.evaluated = List.of(alerts);
+        for (PassStage stage : NotifyingPass.deciding(ledger, RepeatPolicy.defaults())) {
+            stage.run(pass);
+        }
+        return pass;
     }
 
     private List<HistoryEntry> history(String fp) {
@@ -90,7 +113,7 @@ class LedgerTest {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                return ledger.record(c, REGISTRY, List.of(warning), DAY1).stream().map(Notice::kind).toList();
+                return decide(c, DAY1, warning).notices.stream().map(Notice::kind).toList();
             });
             var first = two.submit(pass);
             var second = two.submit(pass);
