@@ -113,9 +113,9 @@ public final class Ledger {
             }
             HistoryEntry event = decision.event();
             HistoryEntry last = before.lastEvents().get(after.fingerprint());
-            boolean unchangedQuiet = HistoryEntry.QUIET.equals(event.decision()) && last != null
+            boolean unchangedQuiet = event != null && HistoryEntry.QUIET.equals(event.decision()) && last != null
                     && last.decision().equals(event.decision()) && last.reason().equals(event.reason());
-            if (!unchangedQuiet) {
+            if (event != null && !unchangedQuiet) {
                 events.add(new Object[] {after.fingerprint(), asOf, event.decision(), event.reason()});
             }
         }
@@ -159,6 +159,8 @@ public final class Ledger {
      * One alert as a pass decided it: its row after the pass and the history row that says why.
      *
      * @param after the alert as the ledger is to hold it (not firing: resolved by this pass)
+     * @param event null when the pass's decision follows from the alert's history already (a quiet day within
+     *              the repeat interval of the day it was told)
      */
     public record Decision(LedgerEntry after, HistoryEntry event) {
     }

@@ -150,7 +150,13 @@ public final class AlertInPass {
                 ack.map(LedgerEntry::ackSeverity).orElse(null), ack.map(LedgerEntry::ackUntil).orElse(null),
                 ack.map(LedgerEntry::ackBy).orElse(null), ack.map(LedgerEntry::ackComment).orElse(null),
                 silence == null ? null : silence.describe(), was.map(LedgerEntry::ackAt).orElse(null));
-        return new Ledger.Decision(after, told ? new HistoryEntry(asOf, HistoryEntry.NOTIFY, due + notes)
-                : new HistoryEntry(asOf, HistoryEntry.QUIET, decisive.reason()));
+        if (told) {
+            return new Ledger.Decision(after, new HistoryEntry(asOf, HistoryEntry.NOTIFY, due + notes));
+        }
+        // A day within the repeat interval follows from the row that told it (docs/notifications.md, "History"):
+        // writing it would add a row per firing alert and day.
+        boolean implied = decisive.stage().equals(DecideStage.NAME);
+        return new Ledger.Decision(after, implied ? null : new HistoryEntry(asOf, HistoryEntry.QUIET,
+                decisive.reason()));
     }
 }

@@ -7,6 +7,8 @@ import io.pactwatch.model.Alert;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.rules.Evaluator;
 import io.pactwatch.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,6 +25,8 @@ import java.util.List;
  * stages but enqueue, and rolls back (docs/architecture.md, "The notifying pass").
  */
 public final class NotifyingPass {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotifyingPass.class);
 
     private final Database db;
     private final Clock clock;
@@ -72,7 +76,9 @@ public final class NotifyingPass {
     private Result run(Connection c, LocalDate asOf, List<PassStage> stages) throws SQLException {
         PassState pass = new PassState(c, asOf, clock.instant());
         for (PassStage stage : stages) {
+            long start = System.nanoTime();
             stage.run(pass);
+            LOG.debug("pass as of {}: {} took {} ms", asOf, stage.name(), (System.nanoTime() - start) / 1_000_000);
         }
         return new Result(pass.evaluated, pass.notices, List.copyOf(pass.digests), List.copyOf(pass.messages),
                 pass.enqueued, List.copyOf(pass.alerts()));

@@ -80,6 +80,10 @@ class AlertDecisionsTest {
         return pass;
     }
 
+    private List<LedgerEntry> entries() {
+        return db.inTransaction(c -> ledger.list(c));
+    }
+
     private List<HistoryEntry> history(String fp) {
         return db.inTransaction(c -> ledger.history(c, fp));
     }
@@ -123,8 +127,8 @@ class AlertDecisionsTest {
         } finally {
             two.shutdownNow();
         }
-        assertThat(history(Fingerprint.of(warning))).extracting(HistoryEntry::decision)
-                .containsExactly(HistoryEntry.NOTIFY, HistoryEntry.QUIET);
+        assertThat(history(Fingerprint.of(warning))).as("the second pass's quiet day follows from the first's notice")
+                .extracting(HistoryEntry::decision).containsExactly(HistoryEntry.NOTIFY);
     }
 
     @ParameterizedTest
@@ -183,6 +187,53 @@ class AlertDecisionsTest {
                 .extracting(HistoryEntry::decision, HistoryEntry::reason).startsWith(
                         org.assertj.core.groups.Tuple.tuple("quiet",
                                 "silenced by silence #1 (party Turkey) until 2019-05-03"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theHistoryKeepsTheDaysSomethingChangedNotEveryQuietDay(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        Alert warning = alert(Severity.WARNING);
+        String fp = Fingerprint.of(warning);
+        for (int d = 0; d <= 7; d++) {
+            run(DAY1.plusDays(d), warning);
+        }
+        db.inTransaction(c -> ledger.acknowledge(c, fp, null, "ana", null));
+        for (int d = 8; d <= 20; d++) {
+            run(DAY1.plusDays(d), warning);
+        }
+
+        assertThat(history(fp)).extracting(HistoryEntry::asOf, HistoryEntry::decision, HistoryEntry::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DAY1, "notify", "new"),
+                        org.assertj.core.groups.Tuple.tuple(DAY1.plusDays(7), "notify",
+                                "repeat interval of 7 days elapsed (last told on 2019-05-01)"),
+                        org.assertj.core.groups.Tuple.tuple(DAY1.plusDays(14), "quiet",
+                                "acknowledged by ana until it resolves or its severity rises"));
+        assertThat(entries()).singleElement()
+                .satisfies(e -> assertThat(e.lastSeen()).as("seen on the last day").isEqualTo(DAY1.plusDays(20)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void everyStageAnswersAboutAnAlertAndTheFirstQuietOneDecides(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        Alert warning = alert(Severity.WARNING);
+        run(DAY1, warning);
+        db.inTransaction(c -> ledger.silence(c, Silence.Matcher.COMMITMENT, "conf", DAY1.plusDays(30), "ops", null));
+
+        AlertInPass trail = db.<List<AlertInPass>>inTransaction(c -> decide(c, DAY1.plusDays(1), warning).alerts())
+                .get(0);
+
+        assertThat(trail.answers()).extracting(AlertInPass.Answer::stage, AlertInPass.Answer::verdict).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("decide", AlertInPass.Verdict.QUIET),
+                org.assertj.core.groups.Tuple.tuple("acknowledged", AlertInPass.Verdict.PASS),
+                org.assertj.core.groups.Tuple.tuple("silenced", AlertInPass.Verdict.QUIET));
+        assertThat(trail.decisive()).get().extracting(AlertInPass.Answer::reason)
+                .isEqualTo("repeat interval of 7 days not elapsed (next reminder on 2019-05-08)");
+        assertThat(entries()).singleElement()
+                .satisfies(e -> assertThat(e.status()).as("the silence is named though it did not decide")
+                        .isEqualTo("silenced"));
     }
 
     @ParameterizedTest
