@@ -61,11 +61,19 @@ public final class PassBenchmark {
     }
 
     public Result measure(int commitments) throws IOException {
-        Registry registry = RegistryLoader.load(BenchmarkRunner.registry(work, commitments));
         Path dir = Files.createDirectories(work).resolve("pass-db");
         BenchmarkRunner.deleteTree(dir);
-        try (Database db = Database.open(DatabaseSettings.h2File(dir.resolve("pactwatch")).closedByTheProcess(),
-                Map.of())) {
+        try {
+            return measure(commitments, DatabaseSettings.h2File(dir.resolve("pactwatch")).closedByTheProcess());
+        } finally {
+            BenchmarkRunner.deleteTree(dir);
+        }
+    }
+
+    /** The same on the database {@code settings} name, which must be new and empty (e.g. a PostgreSQL one). */
+    public Result measure(int commitments, DatabaseSettings settings) throws IOException {
+        Registry registry = RegistryLoader.load(BenchmarkRunner.registry(work, commitments));
+        try (Database db = Database.open(settings, Map.of())) {
             AtomicReference<NotifyingPass.Result> first = new AtomicReference<>();
             double[] firstDay = new double[1];
             long peak = BenchmarkRunner.peakHeapOf(() -> {
@@ -82,8 +90,6 @@ public final class PassBenchmark {
             return new Result(commitments, r.alerts().size(), r.notices().size(), r.messages().size(),
                     bytes(r.messages()), firstDay[0],
                     second.notices().size(), nextDay, peak);
-        } finally {
-            BenchmarkRunner.deleteTree(dir);
         }
     }
 
