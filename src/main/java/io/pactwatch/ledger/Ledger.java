@@ -82,8 +82,8 @@ public final class Ledger {
     /**
      * Writes a pass's decisions (the pass's one writer), in JDBC batches, skipping what changes nothing: an alert
      * row whose stored fields stay the same is not rewritten, and a quiet history row is written only when its
-     * reason differs from the alert's last row (docs/notifications.md, "History"). Records the evaluation of
-     * {@code asOf}.
+     * reason differs from the alert's last row (docs/notifications.md, "History: why an alert was told").
+     * Records the evaluation of {@code asOf}.
      */
     public void write(Connection db, Snapshot before, LocalDate asOf, List<Decision> decisions) throws SQLException {
         List<Object[]> deletes = new ArrayList<>();

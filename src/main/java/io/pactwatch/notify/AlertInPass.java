@@ -17,7 +17,7 @@ import java.util.Optional;
  * One alert's way through the notifying pass: what the ledger knew of it, and each stage's answer about it. The
  * first stage that answers {@link Verdict#QUIET} decides that it is not told; the later stages still answer (a
  * silence is still named in {@code pactwatch alerts} when the repeat interval already kept the alert quiet), so
- * "why was this told, or not" has one answer per stage (docs/notifications.md, "Why an alert was told").
+ * "why was this told, or not" has one answer per stage (docs/notifications.md, "History: why an alert was told").
  */
 public final class AlertInPass {
 
@@ -153,7 +153,7 @@ public final class AlertInPass {
         if (told) {
             return new Ledger.Decision(after, new HistoryEntry(asOf, HistoryEntry.NOTIFY, due + notes));
         }
-        // A day within the repeat interval follows from the row that told it (docs/notifications.md, "History"):
+        // A day within the repeat interval follows from the row that told it (docs/notifications.md, "History: why an alert was told"):
         // writing it would add a row per firing alert and day.
         boolean implied = decisive.stage().equals(DecideStage.NAME);
         return new Ledger.Decision(after, implied ? null : new HistoryEntry(asOf, HistoryEntry.QUIET,
