@@ -9,7 +9,7 @@ import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.DeliverySettings;
 import io.pactwatch.notify.DigestMail;
 import io.pactwatch.notify.Envelope;
-import io.pactwatch.notify.Evaluation;
+import io.pactwatch.notify.NotifyingPass;
 import io.pactwatch.notify.MailSettings;
 import io.pactwatch.notify.Outbox;
 import io.pactwatch.notify.OutboxMessage;
@@ -105,11 +105,11 @@ public final class DeliveryBenchmark {
         // closed by the process: each pass starts on a new, empty database (H2 would keep the old one open)
         try (Database db = Database.open(DatabaseSettings.h2File(dir.resolve("pactwatch")).closedByTheProcess(),
                 Map.of())) {
-            Evaluation evaluation = new Evaluation(new Evaluator(rules, Policy.defaults()), registry, db,
-                    new Ledger(RepeatPolicy.defaults(), clock), new Routing(List.of(everyone(messages))),
+            NotifyingPass evaluation = new NotifyingPass(new Evaluator(rules, Policy.defaults()), registry, db,
+                    new Ledger(clock), RepeatPolicy.defaults(), new Routing(List.of(everyone(messages))),
                     new DigestMail(templates, mail, Application.COMMAND, ActionLinks.none()), clock);
             long start = System.nanoTime();
-            Evaluation.Result enqueued = evaluation.run(BenchmarkRunner.AS_OF);
+            NotifyingPass.Result enqueued = evaluation.run(BenchmarkRunner.AS_OF);
             double enqueue = BenchmarkRunner.since(start);
             check(messages, enqueued.enqueued(), "enqueued (" + enqueued.alerts().size() + " alerts, "
                     + enqueued.notices().size() + " notices, " + enqueued.messages().size() + " composed)");

@@ -7,7 +7,7 @@ import io.pactwatch.model.Kind;
 import io.pactwatch.model.Policy;
 import io.pactwatch.notify.ActionLinks;
 import io.pactwatch.notify.DigestMail;
-import io.pactwatch.notify.Evaluation;
+import io.pactwatch.notify.NotifyingPass;
 import io.pactwatch.notify.MailSettings;
 import io.pactwatch.notify.OutboxMessage;
 import io.pactwatch.notify.Route;
@@ -61,12 +61,20 @@ public final class PassBenchmark {
     }
 
     public Result measure(int commitments) throws IOException {
-        Registry registry = RegistryLoader.load(BenchmarkRunner.registry(work, commitments));
         Path dir = Files.createDirectories(work).resolve("pass-db");
         BenchmarkRunner.deleteTree(dir);
-        try (Database db = Database.open(DatabaseSettings.h2File(dir.resolve("pactwatch")).closedByTheProcess(),
-                Map.of())) {
-            AtomicReference<Evaluation.Result> first = new AtomicReference<>();
+        try {
+            return measure(commitments, DatabaseSettings.h2File(dir.resolve("pactwatch")).closedByTheProcess());
+        } finally {
+            BenchmarkRunner.deleteTree(dir);
+        }
+    }
+
+    /** The same on the database {@code settings} name, which must be new and empty (e.g. a PostgreSQL one). */
+    public Result measure(int commitments, DatabaseSettings settings) throws IOException {
+        Registry registry = RegistryLoader.load(BenchmarkRunner.registry(work, commitments));
+        try (Database db = Database.open(settings, Map.of())) {
+            AtomicReference<NotifyingPass.Result> first = new AtomicReference<>();
             double[] firstDay = new double[1];
             long peak = BenchmarkRunner.peakHeapOf(() -> {
                 long start = System.nanoTime(); // inside: the full collections that measure the heap are not timed
@@ -76,22 +84,20 @@ public final class PassBenchmark {
             });
             LocalDate next = BenchmarkRunner.AS_OF.plusDays(1);
             long start = System.nanoTime();
-            Evaluation.Result second = evaluation(registry, db, next).run(next);
+            NotifyingPass.Result second = evaluation(registry, db, next).run(next);
             double nextDay = BenchmarkRunner.since(start);
-            Evaluation.Result r = first.get();
+            NotifyingPass.Result r = first.get();
             return new Result(commitments, r.alerts().size(), r.notices().size(), r.messages().size(),
                     bytes(r.messages()), firstDay[0],
                     second.notices().size(), nextDay, peak);
-        } finally {
-            BenchmarkRunner.deleteTree(dir);
         }
     }
 
-    private Evaluation evaluation(Registry registry, Database db, LocalDate day) {
+    private NotifyingPass evaluation(Registry registry, Database db, LocalDate day) {
         Clock clock = Clock.fixed(day.atTime(6, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         MailSettings mail = MailSettings.plainSmtp("localhost", 25, FROM);
-        return new Evaluation(new Evaluator(rules, Policy.defaults()), registry, db,
-                new Ledger(RepeatPolicy.defaults(), clock), new Routing(routes()),
+        return new NotifyingPass(new Evaluator(rules, Policy.defaults()), registry, db, new Ledger(clock),
+                RepeatPolicy.defaults(), new Routing(routes()),
                 new DigestMail(templates, mail, Application.COMMAND, ActionLinks.none()), clock);
     }
 

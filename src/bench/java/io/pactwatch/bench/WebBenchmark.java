@@ -112,7 +112,7 @@ public final class WebBenchmark {
         Clock clock = Clock.fixed(BenchmarkRunner.AS_OF.atTime(8, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         try (Application app = Application.open(settings, clock, Map.of())) {
             Registry registry = RegistryLoader.load(registryDir);
-            int alerts = app.evaluation().run(BenchmarkRunner.AS_OF).alerts().size();
+            int alerts = app.notifyingPass().run(BenchmarkRunner.AS_OF).alerts().size();
             WebConsole console = new WebConsole(settings, app.coordination(() -> registry), () -> registry, app.db(),
                     clock, Map.of());
             Map<String, List<Double>> serverTimes = new ConcurrentHashMap<>();

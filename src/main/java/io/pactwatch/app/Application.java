@@ -8,7 +8,7 @@ import io.pactwatch.model.Problem;
 import io.pactwatch.notify.ActionLinks;
 import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.DigestMail;
-import io.pactwatch.notify.Evaluation;
+import io.pactwatch.notify.NotifyingPass;
 import io.pactwatch.notify.Outbox;
 import io.pactwatch.notify.Routing;
 import io.pactwatch.notify.Templates;
@@ -62,7 +62,7 @@ public final class Application implements AutoCloseable {
     }
 
     public Ledger ledger() {
-        return new Ledger(settings.repeat(), clock);
+        return new Ledger(clock);
     }
 
     public Outbox outbox() {
@@ -84,12 +84,12 @@ public final class Application implements AutoCloseable {
 
     /** The same service, checking recorded progress against {@code registry}; previews read the files on disk. */
     public Coordination coordination(Supplier<Registry> registry) {
-        return coordination(registry, this::evaluation);
+        return coordination(registry, this::notifyingPass);
     }
 
-    /** The same service on the daemon's live inputs: {@code evaluation} is the pass previews dry-run. */
-    public Coordination coordination(Supplier<Registry> registry, Supplier<Evaluation> evaluation) {
-        return new LocalCoordination(db, ledger(), outbox(), registry, evaluation, clock);
+    /** The same service on the daemon's live inputs: {@code pass} is the pass previews dry-run. */
+    public Coordination coordination(Supplier<Registry> registry, Supplier<NotifyingPass> pass) {
+        return new LocalCoordination(db, ledger(), outbox(), registry, pass, clock);
     }
 
     /**
@@ -111,20 +111,20 @@ public final class Application implements AutoCloseable {
     }
 
     /** The pass over the configured registry and rules, as they are on disk now. */
-    public Evaluation evaluation() {
+    public NotifyingPass notifyingPass() {
         Routing routing = routing(); // first: without routes, no input needs loading to know that nothing can be sent
-        return evaluation(RegistryLoader.load(settings.registry()), RuleCompiler.compile(settings.rules()),
+        return notifyingPass(RegistryLoader.load(settings.registry()), RuleCompiler.compile(settings.rules()),
                 templates(), routing);
     }
 
     /** The pass over a registry and rule pack already loaded (the daemon's live, hot-reloaded ones). */
-    public Evaluation evaluation(Registry registry, RuleBase rules, Templates templates) {
-        return evaluation(registry, rules, templates, routing());
+    public NotifyingPass notifyingPass(Registry registry, RuleBase rules, Templates templates) {
+        return notifyingPass(registry, rules, templates, routing());
     }
 
-    private Evaluation evaluation(Registry registry, RuleBase rules, Templates templates, Routing routing) {
-        return new Evaluation(new Evaluator(rules, settings.policy()), registry, db, ledger(), routing,
-                new DigestMail(templates, settings.mail(), COMMAND, actionLinks(),
+    private NotifyingPass notifyingPass(Registry registry, RuleBase rules, Templates templates, Routing routing) {
+        return new NotifyingPass(new Evaluator(rules, settings.policy()), registry, db, ledger(), settings.repeat(),
+                routing, new DigestMail(templates, settings.mail(), COMMAND, actionLinks(),
                         () -> outbox().digestBudget(settings.mail())), clock);
     }
 

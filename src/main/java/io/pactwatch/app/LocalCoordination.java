@@ -13,7 +13,7 @@ import io.pactwatch.model.Labels;
 import io.pactwatch.model.Problem;
 import io.pactwatch.model.Progress;
 import io.pactwatch.model.ProgressKind;
-import io.pactwatch.notify.Evaluation;
+import io.pactwatch.notify.NotifyingPass;
 import io.pactwatch.notify.Outbox;
 import io.pactwatch.notify.OutboxEntry;
 import io.pactwatch.notify.Preview;
@@ -39,20 +39,20 @@ final class LocalCoordination implements Coordination {
     private final Ledger ledger;
     private final Outbox outbox;
     private final Supplier<Registry> registry;
-    private final Supplier<Evaluation> evaluation;
+    private final Supplier<NotifyingPass> pass;
     private final Clock clock;
 
     /**
      * @param registry   the registry files as they are now, against which recorded progress is checked
-     * @param evaluation the notifying pass over the current inputs, made when a preview asks for it
+     * @param pass       the notifying pass over the current inputs, made when a preview asks for it
      */
     LocalCoordination(Database db, Ledger ledger, Outbox outbox, Supplier<Registry> registry,
-                      Supplier<Evaluation> evaluation, Clock clock) {
+                      Supplier<NotifyingPass> pass, Clock clock) {
         this.db = db;
         this.ledger = ledger;
         this.outbox = outbox;
         this.registry = registry;
-        this.evaluation = evaluation;
+        this.pass = pass;
         this.clock = clock;
     }
 
@@ -149,7 +149,7 @@ final class LocalCoordination implements Coordination {
 
     @Override
     public List<Preview.Rendered> preview(LocalDate asOf, String onlyTo) {
-        return new Preview(evaluation.get()).digests(asOf, onlyTo);
+        return new Preview(pass.get()).digests(asOf, onlyTo);
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.pactwatch.app.Application;
 import io.pactwatch.model.Alert;
 import io.pactwatch.model.Counted;
 import io.pactwatch.notify.Delivery;
-import io.pactwatch.notify.Evaluation;
+import io.pactwatch.notify.NotifyingPass;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ final class NotifyOnce {
             // The transport (its password variable) is checked before the pass stores anything: found after, the
             // decisions would be stored and their messages left waiting for a mail setting.
             Delivery delivery = app.delivery();
-            Evaluation.Result result = app.evaluation().run(day);
+            NotifyingPass.Result result = app.notifyingPass().run(day);
             alerts.accept(result.alerts());
             Delivery.Report report = delivery.deliverDue();
             summary.println("Notified: " + Counted.of(result.notices().size(), "alert") + " to tell, "

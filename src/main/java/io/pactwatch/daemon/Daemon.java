@@ -9,7 +9,7 @@ import io.pactwatch.model.Counted;
 import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Problem;
 import io.pactwatch.notify.Delivery;
-import io.pactwatch.notify.Evaluation;
+import io.pactwatch.notify.NotifyingPass;
 import io.pactwatch.notify.OutboxEntry;
 import io.pactwatch.web.HealthRoutes;
 import io.pactwatch.web.WebConsole;
@@ -73,7 +73,7 @@ public final class Daemon implements AutoCloseable {
                 }
             });
             // The config is not reloaded: a pass it cannot make (no routes) fails the start, not every fire time.
-            app.evaluation(inputs.current().registry(), inputs.current().rules(), inputs.current().templates());
+            app.notifyingPass(inputs.current().registry(), inputs.current().rules(), inputs.current().templates());
             app.transport(); // an unset mail password fails the start, not the first delivery after a pass
             metrics.outbox(() -> app.outbox().count(OutboxEntry.PENDING),
                     () -> app.outbox().count(OutboxEntry.DEAD));
@@ -87,7 +87,7 @@ public final class Daemon implements AutoCloseable {
             // Changing the config itself needs a restart (docs/operations.md): the schedule, database and routes are wired once.
             this.configWatcher = configWatcher(configFile);
             java.util.function.Supplier<io.pactwatch.registry.Registry> live = () -> inputs.current().registry();
-            this.console = new WebConsole(settings, app.coordination(live, () -> evaluation(inputs.current())), live,
+            this.console = new WebConsole(settings, app.coordination(live, () -> notifyingPass(inputs.current())), live,
                     app.db(), clock, env);
             List<WebServer.Routes> routes = new java.util.ArrayList<>();
             routes.add(new HealthRoutes(status::healthy, status::json, metrics::scrape));
@@ -181,8 +181,8 @@ public final class Daemon implements AutoCloseable {
     }
 
     /** The notifying pass over one snapshot of the live inputs (the scheduled pass, and previews through the API). */
-    private Evaluation evaluation(LiveInputs.Snapshot live) {
-        return app.evaluation(live.registry(), live.rules(), live.templates());
+    private NotifyingPass notifyingPass(LiveInputs.Snapshot live) {
+        return app.notifyingPass(live.registry(), live.rules(), live.templates());
     }
 
     /** One pass as of {@code asOf} over the live inputs, then a delivery run. Failures are kept for /health. */
@@ -191,7 +191,7 @@ public final class Daemon implements AutoCloseable {
         Instant start = clock.instant();
         LOG.info("evaluating as of {}", asOf);
         try {
-            Evaluation.Result result = evaluation(live).run(asOf);
+            NotifyingPass.Result result = notifyingPass(live).run(asOf);
             Duration took = Duration.between(start, clock.instant());
             metrics.evaluated(took, true, result.alerts());
             status.recorded(new DaemonStatus.LastPass(clock.instant(), asOf, true, result.alerts().size(), null));

@@ -7,6 +7,7 @@ import io.pactwatch.store.Sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -112,10 +113,11 @@ public final class AlertPages {
     private static List<LedgerEntry> group(Connection db, Filter filter, String state, Severity severity, int offset,
                                            int limit) throws SQLException {
         Object[] parameters = filter.with(state, severity.label(), limit, offset);
+        LocalDate latest = Ledger.latest(db);
         // Ascending dates put null last on both engines (PostgreSQL's default; H2's DEFAULT_NULL_ORDERING=HIGH).
         return Sql.query(db, "select " + Ledger.COLUMNS + " from alert" + filter.where()
                 + (filter.isEmpty() ? " where" : " and") + " state = ? and severity = ?"
-                + " order by due, commitment, rule limit ? offset ?", Ledger::entry, parameters);
+                + " order by due, commitment, rule limit ? offset ?", row -> Ledger.entry(row, latest), parameters);
     }
 
     /** The query's conditions as one SQL WHERE clause and its parameters. */

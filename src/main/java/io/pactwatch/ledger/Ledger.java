@@ -5,7 +5,6 @@ import io.pactwatch.model.InvalidInputException;
 import io.pactwatch.model.Labels;
 import io.pactwatch.model.Problem;
 import io.pactwatch.model.Severity;
-import io.pactwatch.registry.Registry;
 import io.pactwatch.store.DatabaseSettings;
 import io.pactwatch.store.Sql;
 import org.slf4j.Logger;
@@ -20,17 +19,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Alert state across evaluations (Alertmanager's model on days): an alert is told when it is new, when its
- * severity rises, and again only after its severity's repeat interval; once, as resolved, when it stops firing.
- * Acknowledgements and silences keep it quiet. Every call works inside the caller's transaction, so that the
- * ledger update and the messages it causes commit together (docs/architecture.md, the outbox's guarantees).
+ * Where alert state lives across evaluations: the alerts, their history, silences and acknowledgements. Storage
+ * only: the notifying pass's stages decide what to tell (docs/architecture.md, "The notifying pass"); the ledger
+ * gives them what it holds ({@link #begin}) and writes what they decided ({@link #write}). Every call works inside
+ * the caller's transaction, so that the ledger update and the messages it causes commit together
+ * (docs/architecture.md, the outbox's guarantees).
  */
 public final class Ledger {
 
@@ -44,44 +44,126 @@ public final class Ledger {
     private static final String FIRING = "firing";
     private static final String RESOLVED = "resolved";
 
-    private final RepeatPolicy repeat;
     private final Clock clock;
 
-    public Ledger(RepeatPolicy repeat, Clock clock) {
-        this.repeat = repeat;
+    public Ledger(Clock clock) {
         this.clock = clock;
     }
 
     /**
-     * Records one evaluation's alerts and returns what to tell. {@code known} is the registry as known on
-     * {@code asOf}: silences match its commitments' parties and topics.
+     * Begins a pass's use of the ledger, in the pass's transaction: takes the pass lock, refuses an earlier day than
+     * the ledger holds, forgets notices whose history did not reach the disk, and reads what the pass decides from
+     * (every firing alert, the fingerprints of resolved ones, each firing alert's last history row, the silences
+     * active on {@code asOf}), once.
      *
      * @throws InvalidInputException when the ledger already holds a later evaluation (running the pass for an
      *                               earlier day would rewrite history; {@code preview} shows any day)
      */
-    public List<Notice> record(Connection db, Registry known, List<Alert> alerts, LocalDate asOf)
-            throws SQLException {
+    public Snapshot begin(Connection db, LocalDate asOf) throws SQLException {
         lockPasses(db);
-        guardOrder(db, asOf);
+        LocalDate latest = guardOrder(db, asOf);
         forgetUnrecordedNotices(db);
-        Map<String, LedgerEntry> before = firingAndKnown(db, alerts);
-        List<Silence> silences = silences(db).stream().filter(s -> s.activeOn(asOf)).toList();
-        List<Notice> notices = new ArrayList<>();
-        Set<String> firingNow = alerts.stream().map(Fingerprint::of).collect(Collectors.toSet());
-        for (Alert alert : alerts) {
-            String fp = Fingerprint.of(alert);
-            Optional<Silence> silence = known.commitment(alert.commitment())
-                    .flatMap(c -> silences.stream().filter(s -> s.matches(c)).findFirst());
-            decide(db, fp, alert, before.get(fp), silence, asOf).ifPresent(notices::add);
+        Map<String, LedgerEntry> firing = new HashMap<>();
+        for (LedgerEntry entry : Sql.query(db, "select " + COLUMNS + " from alert where state = ?",
+                row -> entry(row, latest), FIRING)) {
+            firing.put(entry.fingerprint(), entry);
         }
-        for (LedgerEntry gone : before.values()) {
-            if (gone.firing() && !firingNow.contains(gone.fingerprint())) {
-                resolve(db, gone, asOf).ifPresent(notices::add);
+        Set<String> resolved = new HashSet<>(Sql.query(db, "select fingerprint from alert where state = ?",
+                row -> row.getString("fingerprint"), RESOLVED));
+        Map<String, HistoryEntry> lastEvents = new HashMap<>();
+        Sql.query(db, "select e.fingerprint, e.as_of, e.decision, e.reason from alert a join alert_event e"
+                        + " on e.fingerprint = a.fingerprint where a.state = ? and e.id = (select max(x.id)"
+                        + " from alert_event x where x.fingerprint = a.fingerprint)",
+                row -> lastEvents.put(row.getString("fingerprint"), new HistoryEntry(Sql.date(row, "as_of"),
+                        row.getString("decision"), row.getString("reason"))), FIRING);
+        List<Silence> silences = silences(db).stream().filter(s -> s.activeOn(asOf)).toList();
+        return new Snapshot(latest, firing, resolved, lastEvents, silences);
+    }
+
+    /**
+     * Writes a pass's decisions (the pass's one writer), in JDBC batches, skipping what changes nothing: an alert
+     * row whose stored fields stay the same is not rewritten, and a quiet history row is written only when its
+     * reason differs from the alert's last row (docs/notifications.md, "History: why an alert was told").
+     * Records the evaluation of {@code asOf}.
+     */
+    public void write(Connection db, Snapshot before, LocalDate asOf, List<Decision> decisions) throws SQLException {
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> resolves = new ArrayList<>();
+        List<Object[]> events = new ArrayList<>();
+        for (Decision decision : decisions) {
+            LedgerEntry after = decision.after();
+            LedgerEntry was = before.firing().get(after.fingerprint());
+            if (was == null) {
+                if (before.resolved().contains(after.fingerprint())) {
+                    deletes.add(new Object[] {after.fingerprint()}); // a new spell replaces the resolved one
+                }
+                inserts.add(new Object[] {after.fingerprint(), after.alert().rule(), after.alert().commitment(),
+                        after.alert().due(), label(after.alert().severity()), after.alert().message(),
+                        after.alert().category(), FIRING, after.firstSeen(), asOf, after.lastNotified(),
+                        label(after.notifiedSeverity()), label(after.ackSeverity()), after.ackUntil(), after.ackBy(),
+                        after.ackComment(), after.silencedBy(), after.ackAt()});
+            } else if (!after.firing()) {
+                resolves.add(new Object[] {RESOLVED, asOf, was.lastSeen(), after.fingerprint()});
+            } else if (!sameStored(was, after)) {
+                updates.add(new Object[] {label(after.alert().severity()), after.alert().message(),
+                        after.alert().category(), after.silencedBy(), after.lastNotified(),
+                        label(after.notifiedSeverity()), label(after.ackSeverity()), after.ackUntil(), after.ackBy(),
+                        after.ackComment(), after.fingerprint()});
+            }
+            HistoryEntry event = decision.event();
+            HistoryEntry last = before.lastEvents().get(after.fingerprint());
+            boolean unchangedQuiet = event != null && HistoryEntry.QUIET.equals(event.decision()) && last != null
+                    && last.decision().equals(event.decision()) && last.reason().equals(event.reason());
+            if (event != null && !unchangedQuiet) {
+                events.add(new Object[] {after.fingerprint(), asOf, event.decision(), event.reason()});
             }
         }
+        Sql.batch(db, "delete from alert where fingerprint = ?", deletes);
+        Sql.batch(db, "insert into alert (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?,"
+                + " ?, ?)", inserts);
+        Sql.batch(db, "update alert set severity = ?, message = ?, category = ?, silenced_by = ?, last_notified = ?,"
+                + " notified_severity = ?, ack_severity = ?, ack_until = ?, ack_by = ?, ack_comment = ?"
+                + " where fingerprint = ?", updates);
+        // last_seen: the last day it fired, which is the ledger's previous evaluation
+        Sql.batch(db, "update alert set state = ?, resolved_at = ?, last_seen = ?, ack_severity = null,"
+                + " ack_until = null where fingerprint = ?", resolves);
+        Sql.batch(db, "insert into alert_event (fingerprint, as_of, decision, reason) values (?, ?, ?, ?)", events);
         Sql.update(db, "insert into evaluation (as_of, ran_at) values (?, ?) on conflict do nothing", asOf,
                 clock.instant());
-        return notices;
+    }
+
+    /** Whether an update would store nothing new ({@code last_seen} of a firing alert is not stored: see entry). */
+    private static boolean sameStored(LedgerEntry was, LedgerEntry after) {
+        return was.alert().equals(after.alert()) && Objects.equals(was.silencedBy(), after.silencedBy())
+                && Objects.equals(was.lastNotified(), after.lastNotified())
+                && was.notifiedSeverity() == after.notifiedSeverity() && was.ackSeverity() == after.ackSeverity()
+                && Objects.equals(was.ackUntil(), after.ackUntil()) && Objects.equals(was.ackBy(), after.ackBy())
+                && Objects.equals(was.ackComment(), after.ackComment());
+    }
+
+    /**
+     * What the ledger held when a pass began.
+     *
+     * @param latest     the latest evaluation's day; null before the first
+     * @param firing     every firing alert, by fingerprint
+     * @param resolved   the fingerprints of resolved alerts (a new spell replaces their row)
+     * @param lastEvents each firing alert's last history row, by fingerprint
+     * @param silences   the silences active on the pass's day
+     */
+    public record Snapshot(LocalDate latest, Map<String, LedgerEntry> firing, Set<String> resolved,
+                           Map<String, HistoryEntry> lastEvents, List<Silence> silences) {
+    }
+
+    /**
+     * One alert as a pass decided it: its row after the pass and the history row that says why.
+     *
+     * @param after the alert as the ledger is to hold it (not firing: resolved by this pass)
+     * @param event null when the pass's decision follows from the alert's history already (a quiet day within
+     *              the repeat interval of the day it was told)
+     */
+    public record Decision(LedgerEntry after, HistoryEntry event) {
     }
 
     /**
@@ -112,104 +194,20 @@ public final class Ledger {
         }
     }
 
-    private void guardOrder(Connection db, LocalDate asOf) throws SQLException {
-        LocalDate latest = Sql.query(db, "select max(as_of) as latest from evaluation",
-                row -> Sql.date(row, "latest")).get(0);
+    /** The latest evaluation's day (null before the first), after checking that {@code asOf} is not before it. */
+    private static LocalDate guardOrder(Connection db, LocalDate asOf) throws SQLException {
+        LocalDate latest = latest(db);
         if (latest != null && asOf.isBefore(latest)) {
             throw new InvalidInputException("as-of date", List.of(Problem.at(Path.of("--as-of"), 0,
                     "the ledger already holds the evaluation of " + latest + "; an evaluation as of " + asOf
                             + " would rewrite its history (use `pactwatch preview --as-of " + asOf
                             + "` to see that day)")));
         }
+        return latest;
     }
 
-    private Optional<Notice> decide(Connection db, String fp, Alert alert, LedgerEntry entry,
-                                    Optional<Silence> silence, LocalDate asOf) throws SQLException {
-        boolean fresh = entry == null || !entry.firing();
-        if (fresh) {
-            upsertFresh(db, fp, alert, asOf);
-            entry = null;
-        }
-        LocalDate firstSeen = fresh ? asOf : entry.firstSeen();
-        String due = dueReason(entry, alert.severity(), asOf);
-        boolean ackRose = entry != null && entry.ackSeverity() != null
-                && alert.severity().compareTo(entry.ackSeverity()) > 0;
-        boolean acked = entry != null && entry.acknowledgedOn(asOf, alert.severity());
-        String quiet = null;
-        if (due == null) {
-            quiet = "repeat interval of " + repeat.days(alert.severity()) + " days not elapsed (next reminder on "
-                    + entry.lastNotified().plusDays(repeat.days(alert.severity())) + ")";
-        } else if (acked) {
-            quiet = entry.describeAck();
-        } else if (silence.isPresent()) {
-            quiet = "silenced by " + silence.get().describe();
-        }
-        boolean notify = quiet == null;
-        boolean keepAck = entry != null && entry.ackSeverity() != null && !ackRose && !expired(entry, asOf);
-        Sql.update(db, "update alert set severity = ?, message = ?, category = ?, last_seen = ?, silenced_by = ?, last_notified = ?,"
-                        + " notified_severity = ?, ack_severity = ?, ack_until = ?, ack_by = ?, ack_comment = ?"
-                        + " where fingerprint = ?",
-                label(alert.severity()), alert.message(), alert.category(), asOf, silence.map(Silence::describe).orElse(null),
-                notify ? asOf : entry == null ? null : entry.lastNotified(),
-                label(notify ? alert.severity() : entry == null ? null : entry.notifiedSeverity()),
-                keepAck ? label(entry.ackSeverity()) : null, keepAck ? entry.ackUntil() : null,
-                keepAck ? entry.ackBy() : null, keepAck ? entry.ackComment() : null, fp);
-        event(db, fp, asOf, notify ? HistoryEntry.NOTIFY : HistoryEntry.QUIET,
-                notify ? due + (ackRose ? " (above the acknowledged " + label(entry.ackSeverity()) + ")" : "")
-                        : quiet);
-        return notify ? Optional.of(new Notice(fp, alert, kind(entry, alert.severity()), firstSeen, due))
-                : Optional.empty();
-    }
-
-    private static boolean expired(LedgerEntry entry, LocalDate asOf) {
-        return entry.ackUntil() != null && asOf.isAfter(entry.ackUntil());
-    }
-
-    /** Why the alert is due to be told, or null when its repeat interval has not elapsed. */
-    private String dueReason(LedgerEntry entry, Severity severity, LocalDate asOf) {
-        if (entry == null || entry.lastNotified() == null) {
-            return "new";
-        }
-        if (severity.compareTo(entry.notifiedSeverity()) > 0) {
-            return "severity rose from " + label(entry.notifiedSeverity()) + " to " + label(severity);
-        }
-        int days = repeat.days(severity);
-        return asOf.isBefore(entry.lastNotified().plusDays(days)) ? null
-                : "repeat interval of " + days + " days elapsed (last told on " + entry.lastNotified() + ")";
-    }
-
-    private static Notice.Kind kind(LedgerEntry entry, Severity severity) {
-        if (entry == null || entry.lastNotified() == null) {
-            return Notice.Kind.NEW;
-        }
-        return severity.compareTo(entry.notifiedSeverity()) > 0 ? Notice.Kind.SEVERITY_ROSE : Notice.Kind.REPEAT;
-    }
-
-    /** A first firing, or a firing again after it resolved: a new spell, told as new. */
-    private static void upsertFresh(Connection db, String fp, Alert alert, LocalDate asOf) throws SQLException {
-        Sql.update(db, "delete from alert where fingerprint = ?", fp);
-        Sql.update(db, "insert into alert (fingerprint, rule, commitment, due, severity, message, category, state,"
-                        + " first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                fp, alert.rule(), alert.commitment(), alert.due(), label(alert.severity()), alert.message(),
-                alert.category(), FIRING, asOf, asOf);
-    }
-
-    private Optional<Notice> resolve(Connection db, LedgerEntry entry, LocalDate asOf) throws SQLException {
-        Sql.update(db, "update alert set state = ?, resolved_at = ?, ack_severity = null, ack_until = null"
-                + " where fingerprint = ?", RESOLVED, asOf, entry.fingerprint());
-        boolean tell = repeat.resolvedNotices() && entry.lastNotified() != null && entry.silencedBy() == null;
-        String reason = tell ? "resolved: stopped firing (told once)"
-                : "resolved: stopped firing (no notice: " + (!repeat.resolvedNotices() ? "resolved notices are off"
-                : entry.lastNotified() == null ? "it was never told" : "it was muted by " + entry.silencedBy()) + ")";
-        event(db, entry.fingerprint(), asOf, HistoryEntry.RESOLVED, reason);
-        return tell ? Optional.of(new Notice(entry.fingerprint(), entry.alert(), Notice.Kind.RESOLVED,
-                entry.firstSeen(), "resolved")) : Optional.empty();
-    }
-
-    private static void event(Connection db, String fp, LocalDate asOf, String decision, String reason)
-            throws SQLException {
-        Sql.update(db, "insert into alert_event (fingerprint, as_of, decision, reason) values (?, ?, ?, ?)",
-                fp, asOf, decision, reason);
+    static LocalDate latest(Connection db) throws SQLException {
+        return Sql.query(db, "select max(as_of) as latest from evaluation", row -> Sql.date(row, "latest")).get(0);
     }
 
     /**
@@ -253,7 +251,9 @@ public final class Ledger {
 
     /** Every alert the ledger holds: firing first, then by reading order. */
     public List<LedgerEntry> list(Connection db) throws SQLException {
-        List<LedgerEntry> entries = new ArrayList<>(Sql.query(db, "select " + COLUMNS + " from alert", Ledger::entry));
+        LocalDate latest = latest(db);
+        List<LedgerEntry> entries = new ArrayList<>(Sql.query(db, "select " + COLUMNS + " from alert",
+                row -> entry(row, latest)));
         entries.sort(java.util.Comparator.comparing((LedgerEntry e) -> !e.firing())
                 .thenComparing(LedgerEntry::alert, Alert.READING_ORDER));
         return entries;
@@ -266,23 +266,18 @@ public final class Ledger {
                 fingerprint);
     }
 
-    /** The ledger's rows for every firing alert and for each alert in {@code alerts}, by fingerprint. */
-    private static Map<String, LedgerEntry> firingAndKnown(Connection db, List<Alert> alerts) throws SQLException {
-        Map<String, LedgerEntry> entries = new HashMap<>();
-        Set<String> wanted = alerts.stream().map(Fingerprint::of).collect(Collectors.toSet());
-        for (LedgerEntry entry : Sql.query(db, "select " + COLUMNS + " from alert", Ledger::entry)) {
-            if (entry.firing() || wanted.contains(entry.fingerprint())) {
-                entries.put(entry.fingerprint(), entry);
-            }
-        }
-        return entries;
-    }
-
-    static LedgerEntry entry(ResultSet row) throws SQLException {
+    /**
+     * One row. A firing alert fired in every evaluation since it began (a pass resolves whatever stops firing), so
+     * its last day seen is the ledger's latest evaluation: the column is written when the row is inserted and when
+     * it resolves, not rewritten by every pass.
+     */
+    static LedgerEntry entry(ResultSet row, LocalDate latest) throws SQLException {
+        boolean firing = FIRING.equals(row.getString("state"));
+        LocalDate lastSeen = Sql.date(row, "last_seen");
         Alert alert = new Alert(row.getString("rule"), severity(row.getString("severity")),
                 row.getString("commitment"), Sql.date(row, "due"), row.getString("message"), row.getString("category"));
-        return new LedgerEntry(row.getString("fingerprint"), alert, FIRING.equals(row.getString("state")),
-                Sql.date(row, "first_seen"), Sql.date(row, "last_seen"), Sql.date(row, "last_notified"),
+        return new LedgerEntry(row.getString("fingerprint"), alert, firing, Sql.date(row, "first_seen"),
+                firing && latest != null && latest.isAfter(lastSeen) ? latest : lastSeen, Sql.date(row, "last_notified"),
                 severity(row.getString("notified_severity")), Sql.date(row, "resolved_at"),
                 severity(row.getString("ack_severity")), Sql.date(row, "ack_until"), row.getString("ack_by"),
                 row.getString("ack_comment"), row.getString("silenced_by"), Sql.instant(row, "ack_at"));
@@ -292,7 +287,7 @@ public final class Ledger {
         return label == null ? null : Severity.parse(label).orElseThrow();
     }
 
-    private static String label(Severity severity) {
+    public static String label(Severity severity) {
         return severity == null ? null : Labels.of(severity);
     }
 }

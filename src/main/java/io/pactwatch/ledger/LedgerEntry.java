@@ -43,14 +43,8 @@ public record LedgerEntry(
         return firing && ackSeverity != null;
     }
 
-    /** Whether an acknowledgement holds on {@code day} for a severity of {@code severity}. */
-    boolean acknowledgedOn(LocalDate day, Severity severity) {
-        return ackSeverity != null && severity.compareTo(ackSeverity) <= 0
-                && (ackUntil == null || !day.isAfter(ackUntil));
-    }
-
     /** "acknowledged by ana until 2019-06-01", "acknowledged by ana until it resolves or its severity rises". */
-    String describeAck() {
+    public String describeAck() {
         return "acknowledged" + (ackBy == null ? "" : " by " + ackBy)
                 + (ackUntil == null ? " until it resolves or its severity rises" : " until " + ackUntil);
     }

@@ -9,7 +9,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.ByteArrayOutputStream;
@@ -32,6 +31,11 @@ public final class DigestMail {
     static final String ATTACHMENT = "deadlines.ics";
     /** A digest of up to this many alerts is built whole first; a larger one is sized from a sample this big. */
     static final int SAMPLE = 200;
+    /**
+     * Thread roots named in References, most severe commitments first: a digest of 10^5 commitments would
+     * otherwise carry megabytes of header that no client threads by (docs/email.md).
+     */
+    static final int MAX_REFERENCES = 100;
     /** Aim this far under the budget when sizing from the sample, so that one more try rarely is needed. */
     static final double HEADROOM = 0.9;
 
@@ -172,14 +176,15 @@ public final class DigestMail {
      * so that clients gather a commitment's reminders; In-Reply-To names the first (most severe) one.
      */
     private void thread(MimeMessage message, Digest digest) throws MessagingException {
-        List<String> roots = digest.groups().stream()
+        List<String> roots = digest.groups().stream().limit(MAX_REFERENCES)
                 .map(g -> "<thread-" + Fingerprint.hash(g.commitmentId() + "\u0000" + digest.recipient(), 16)
                         + "@" + domain + ">")
                 .toList();
         if (!roots.isEmpty()) {
             message.setHeader("In-Reply-To", roots.get(0));
-            // folded: a digest of many commitments would pass the 998-octet line limit (RFC 5322 2.1.1)
-            message.setHeader("References", MimeUtility.fold("References: ".length(), String.join(" ", roots)));
+            // one root per folded line: within the 998-octet line limit (RFC 5322 2.1.1) however many there are,
+            // in linear time (MimeUtility.fold copies the rest of the value at each fold)
+            message.setHeader("References", String.join("\r\n ", roots));
         }
     }
 

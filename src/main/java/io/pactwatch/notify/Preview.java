@@ -19,15 +19,15 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What an evaluation would send, rendered into files and nothing else: the pass runs in a transaction that is
+ * What a notifying pass would send, rendered into files and nothing else: the pass's stages but enqueue run in a transaction that is
  * rolled back, so the ledger and the outbox are untouched.
  */
 public final class Preview {
 
-    private final Evaluation evaluation;
+    private final NotifyingPass pass;
 
-    public Preview(Evaluation evaluation) {
-        this.evaluation = evaluation;
+    public Preview(NotifyingPass pass) {
+        this.pass = pass;
     }
 
     /** One digest as it would be sent: its recipient, the composed RFC 5322 message and its HTML part. */
@@ -35,12 +35,12 @@ public final class Preview {
     }
 
     /**
-     * The digests an evaluation as of {@code asOf} would send, nothing stored.
+     * The digests a notifying pass as of {@code asOf} would send, nothing stored.
      *
      * @param onlyTo when not null, only that recipient's digest (compared without case)
      */
     public List<Rendered> digests(LocalDate asOf, String onlyTo) {
-        Evaluation.Result result = evaluation.dryRun(asOf);
+        NotifyingPass.Result result = pass.dryRun(asOf);
         List<Rendered> rendered = new ArrayList<>();
         for (int i = 0; i < result.digests().size(); i++) {
             Digest digest = result.digests().get(i);

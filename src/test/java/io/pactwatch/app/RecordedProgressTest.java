@@ -59,7 +59,7 @@ class RecordedProgressTest {
         Settings settings = settings(engine);
         RecordedProgress stored;
         try (Application app = Application.open(settings, CLOCK, Map.of())) {
-            assertThat(conferenceRules(app.evaluation().run(AS_OF).alerts()))
+            assertThat(conferenceRules(app.notifyingPass().run(AS_OF).alerts()))
                     .containsExactly("deadline-approaching", "tentative-unconfirmed");
             stored = app.coordination().recordProgress(CONFERENCE, ProgressKind.HELD, LocalDate.parse("2019-04-15"),
                     "held in Ankara", "ana@example.org", "web");
@@ -69,7 +69,7 @@ class RecordedProgressTest {
         assertThat(stored.recordedAt()).isEqualTo(CLOCK.instant());
 
         try (Application restarted = Application.open(settings, CLOCK, Map.of())) {
-            assertThat(conferenceRules(restarted.evaluation().run(AS_OF.plusDays(1)).alerts())).isEmpty();
+            assertThat(conferenceRules(restarted.notifyingPass().run(AS_OF.plusDays(1)).alerts())).isEmpty();
             assertThat(restarted.coordination().progress(CONFERENCE)).singleElement().satisfies(p -> {
                 assertThat(p.progress().kind()).isEqualTo(ProgressKind.HELD);
                 assertThat(p.progress().note()).isEqualTo("held in Ankara");
@@ -88,7 +88,7 @@ class RecordedProgressTest {
 
             assertThat(b.coordination().progress(CONFERENCE)).extracting(RecordedProgress::shortProvenance)
                     .containsExactly("recorded by ana");
-            assertThat(conferenceRules(b.evaluation().run(AS_OF).alerts())).containsExactly("deadline-approaching");
+            assertThat(conferenceRules(b.notifyingPass().run(AS_OF).alerts())).containsExactly("deadline-approaching");
         }
     }
 

@@ -147,7 +147,7 @@ class DigestDeliveryTest {
     void theMessageIdIsDerivedFromTheOutboxKeyAndSurvivesARetry() throws Exception {
         db = TestDatabases.open(TestDatabases.Engine.H2, dir);
         Pipeline.MovableClock clock = Pipeline.MovableClock.at("2019-05-01T06:00:00Z");
-        Evaluation.Result result = Pipeline.evaluation(Pipeline.seed(), db, clock).run(MAY_1);
+        NotifyingPass.Result result = Pipeline.evaluation(Pipeline.seed(), db, clock).run(MAY_1);
         OutboxMessage stored = result.messages().get(0);
         String expectedId = Pipeline.digestMail(MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org"),
                 ActionLinks.none()).messageId(stored.key());

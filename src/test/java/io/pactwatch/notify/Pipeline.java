@@ -11,8 +11,10 @@ import io.pactwatch.rules.RuleBase;
 import io.pactwatch.rules.RuleCompiler;
 import io.pactwatch.store.Database;
 
+import io.pactwatch.model.Alert;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,21 +50,36 @@ final class Pipeline {
         return RegistryLoader.load(Path.of("commitments"));
     }
 
-    static Evaluation evaluation(Registry registry, Database db, Clock clock) {
+    static NotifyingPass evaluation(Registry registry, Database db, Clock clock) {
         return evaluation(registry, db, clock, ROUTES, MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org"));
     }
 
-    static Evaluation evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail) {
+    static NotifyingPass evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail) {
         return evaluation(registry, db, clock, routes, mail, ActionLinks.none());
     }
 
-    static Evaluation evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail,
-                                 ActionLinks links) {
+    static NotifyingPass evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail,
+                                    ActionLinks links) {
         // the budget as the application sets it: the configured one, or the server's limit delivery learned
         DigestMail digests = new DigestMail(Templates.load(Path.of("config/templates")), mail, "bin/pactwatch", links,
                 () -> new Outbox(db, clock).digestBudget(mail));
-        return new Evaluation(new Evaluator(rules(), Policy.defaults()), registry, db,
-                new Ledger(RepeatPolicy.defaults(), clock), new Routing(routes), digests, clock);
+        return new NotifyingPass(new Evaluator(rules(), Policy.defaults()), registry, db, new Ledger(clock),
+                RepeatPolicy.defaults(), new Routing(routes), digests, clock);
+    }
+
+    /**
+     * The pass's deciding stages (from reading the ledger to writing it) on {@code alerts} given here instead of
+     * evaluated, in the caller's transaction: the ledger's state after a day with exactly these alerts.
+     */
+    static PassState decide(java.sql.Connection c, Ledger ledger, Registry known, LocalDate day, Instant now,
+                            List<Alert> alerts) throws java.sql.SQLException {
+        PassState pass = new PassState(c, day, now);
+        pass.known = known;
+        pass.evaluated = alerts;
+        for (PassStage stage : NotifyingPass.deciding(ledger, RepeatPolicy.defaults())) {
+            stage.run(pass);
+        }
+        return pass;
     }
 
     static DigestMail digestMail(MailSettings mail, ActionLinks links) {

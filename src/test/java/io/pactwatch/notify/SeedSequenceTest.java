@@ -114,10 +114,10 @@ class SeedSequenceTest {
         List<String> sent = new ArrayList<>();
         try (Database db = TestDatabases.open(engine, dir)) {
             Pipeline.MovableClock clock = Pipeline.MovableClock.at("2019-01-01T06:00:00Z");
-            Evaluation evaluation = Pipeline.evaluation(seed, db, clock);
+            NotifyingPass evaluation = Pipeline.evaluation(seed, db, clock);
             for (LocalDate day = LocalDate.of(2019, 1, 1); !day.isAfter(LocalDate.of(2019, 7, 31));
                  day = day.plusDays(1)) {
-                Evaluation.Result result = evaluation.run(day);
+                NotifyingPass.Result result = evaluation.run(day);
                 for (OutboxMessage m : result.messages()) {
                     sent.add(day + " | " + m.recipient() + " | " + m.subject()
                             .replace("[Pactwatch] ", "").replace(": cooperation commitments as of " + day, ""));

@@ -49,8 +49,8 @@ class SizeRefusedDigestTest extends OutboxFixture {
             throws IOException {
         open(engine);
         try (SizeLimitedSmtpServer server = new SizeLimitedSmtpServer(SERVER_LIMIT, advertised)) {
-            Evaluation evaluation = evaluation(server);
-            Evaluation.Result first = evaluation.run(DAY);
+            NotifyingPass evaluation = evaluation(server);
+            NotifyingPass.Result first = evaluation.run(DAY);
             assertThat(first.messages().get(0).raw().length()).as("the first digest").isGreaterThan(SERVER_LIMIT);
 
             Delivery.Report refused = deliver(server);
@@ -68,7 +68,7 @@ class SizeRefusedDigestTest extends OutboxFixture {
 
             int passes = 1;
             // the same day again (an operator re-running `evaluate --notify`), then the following days
-            Evaluation.Result again = evaluation.run(DAY);
+            NotifyingPass.Result again = evaluation.run(DAY);
             assertThat(again.enqueued()).isEqualTo(1);
             while (deliver(server).sent() == 0 && passes < MAX_PASSES) {
                 passes++;
@@ -89,7 +89,7 @@ class SizeRefusedDigestTest extends OutboxFixture {
         }
     }
 
-    private Evaluation evaluation(SizeLimitedSmtpServer server) throws IOException {
+    private NotifyingPass evaluation(SizeLimitedSmtpServer server) throws IOException {
         Path registryDir = dir.resolve("registry");
         new RegistryGenerator(12).write(400, registryDir);
         Registry registry = RegistryLoader.load(registryDir);
@@ -103,11 +103,11 @@ class SizeRefusedDigestTest extends OutboxFixture {
     }
 
     private List<LedgerEntry> told() {
-        return db.inTransaction(c -> new Ledger(RepeatPolicy.defaults(), clock).list(c)).stream()
+        return db.inTransaction(c -> new Ledger(clock).list(c)).stream()
                 .filter(e -> e.firing() && e.lastNotified() != null).toList();
     }
 
     private List<HistoryEntry> history(String fingerprint) {
-        return db.inTransaction(c -> new Ledger(RepeatPolicy.defaults(), clock).history(c, fingerprint));
+        return db.inTransaction(c -> new Ledger(clock).history(c, fingerprint));
     }
 }

@@ -75,7 +75,7 @@ class CalendarFeedTest {
 
             Files.writeString(home.resolve("commitments/hostile.yaml"), Console.HOSTILE.replace(
                     "due: 2019-05-10", "due: 2019-05-20"));
-            own.app.evaluation().run(Console.AS_OF.plusDays(1));
+            own.app.notifyingPass().run(Console.AS_OF.plusDays(1));
             own.reload();
             VEvent after = hostileEvent(own.get(Console.browser(), address).body());
 

@@ -130,7 +130,7 @@ final class Console implements AutoCloseable {
                 %4$s""".formatted(REPO, home, baseUrl == null ? base : baseUrl, web.indent(2)));
         settings = ConfigLoader.load(config, home);
         app = Application.open(settings, clock, env);
-        app.evaluation().run(AS_OF);
+        app.notifyingPass().run(AS_OF);
         registry = RegistryLoader.load(settings.registry());
         console = new WebConsole(settings, app.coordination(), () -> this.registry, app.db(), clock, env);
         server = WebServer.create("127.0.0.1", port, Duration.ofSeconds(30), console.routes()).start();

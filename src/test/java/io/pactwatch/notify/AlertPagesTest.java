@@ -1,5 +1,11 @@
-package io.pactwatch.ledger;
+package io.pactwatch.notify;
 
+import io.pactwatch.ledger.AlertPage;
+import io.pactwatch.ledger.AlertPages;
+import io.pactwatch.ledger.AlertQuery;
+import io.pactwatch.ledger.Ledger;
+import io.pactwatch.ledger.LedgerEntry;
+import io.pactwatch.ledger.Silence;
 import io.pactwatch.model.Alert;
 import io.pactwatch.model.Commitment;
 import io.pactwatch.model.Kind;
@@ -37,8 +43,8 @@ class AlertPagesTest {
     Path dir;
 
     private Database db;
-    private final Ledger ledger = new Ledger(RepeatPolicy.defaults(),
-            Clock.fixed(Instant.parse("2019-05-01T07:00:00Z"), ZoneOffset.UTC));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-05-01T07:00:00Z"), ZoneOffset.UTC);
+    private final Ledger ledger = new Ledger(CLOCK);
     private final Registry registry = registry();
 
     @AfterEach
@@ -81,10 +87,10 @@ class AlertPagesTest {
     /** A fresh database holding two days of the ledger; returns the whole ledger as {@link Ledger#list} reads it. */
     private List<LedgerEntry> filled(Engine engine) {
         db = TestDatabases.open(engine, dir);
-        db.inTransaction(c -> ledger.record(c, registry, alerts(false), DAY1));
+        db.inTransaction(c -> Pipeline.decide(c, ledger, registry, DAY1, CLOCK.instant(), alerts(false)));
         db.inTransaction(c -> ledger.acknowledge(c, id(1), null, "ana", null));
         db.inTransaction(c -> ledger.silence(c, Silence.Matcher.PARTY, "Iran", DAY1.plusDays(5), "ops", null));
-        db.inTransaction(c -> ledger.record(c, registry, alerts(true), DAY1.plusDays(1)));
+        db.inTransaction(c -> Pipeline.decide(c, ledger, registry, DAY1.plusDays(1), CLOCK.instant(), alerts(true)));
         return db.inTransaction(ledger::list);
     }
 

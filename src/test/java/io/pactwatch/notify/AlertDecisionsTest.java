@@ -1,4 +1,14 @@
-package io.pactwatch.ledger;
+package io.pactwatch.notify;
+
+import io.pactwatch.ledger.CalendarEntry;
+import io.pactwatch.ledger.Deadlines;
+import io.pactwatch.ledger.Fingerprint;
+import io.pactwatch.ledger.HistoryEntry;
+import io.pactwatch.ledger.Ledger;
+import io.pactwatch.ledger.LedgerEntry;
+import io.pactwatch.ledger.Notice;
+import io.pactwatch.ledger.RepeatPolicy;
+import io.pactwatch.ledger.Silence;
 
 import io.pactwatch.model.Alert;
 import io.pactwatch.model.Commitment;
@@ -25,8 +35,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The ledger's decisions over a sequence of days, on H2 and on PostgreSQL. */
-class LedgerTest {
+/**
+ * The notifying pass's decisions over a sequence of days (its stages from reading the ledger to writing it, on
+ * alerts given here instead of evaluated), on H2 and on PostgreSQL.
+ */
+class AlertDecisionsTest {
 
     static final LocalDate DAY1 = LocalDate.of(2019, 5, 1);
     static final Commitment CONFERENCE = new Commitment("conf", "Conference", Kind.EVENT, List.of("Russia", "Turkey"),
@@ -38,8 +51,8 @@ class LedgerTest {
     Path dir;
 
     private Database db;
-    private final Ledger ledger = new Ledger(RepeatPolicy.defaults(),
-            Clock.fixed(Instant.parse("2019-05-01T07:00:00Z"), ZoneOffset.UTC));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-05-01T07:00:00Z"), ZoneOffset.UTC);
+    private final Ledger ledger = new Ledger(CLOCK);
 
     @AfterEach
     void close() {
@@ -53,8 +66,16 @@ class LedgerTest {
     }
 
     private List<Notice.Kind> run(LocalDate day, Alert... alerts) {
-        return db.inTransaction(c -> ledger.record(c, REGISTRY, List.of(alerts), day)).stream()
-                .map(Notice::kind).toList();
+        return db.inTransaction(c -> decide(c, day, alerts).notices).stream().map(Notice::kind).toList();
+    }
+
+    /** The pass's stages from the ledger's reading to its writing, on these alerts. */
+    private PassState decide(java.sql.Connection c, LocalDate day, Alert... alerts) throws java.sql.SQLException {
+        return Pipeline.decide(c, ledger, REGISTRY, day, CLOCK.instant(), List.of(alerts));
+    }
+
+    private List<LedgerEntry> entries() {
+        return db.inTransaction(c -> ledger.list(c));
     }
 
     private List<HistoryEntry> history(String fp) {
@@ -90,7 +111,7 @@ class LedgerTest {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                return ledger.record(c, REGISTRY, List.of(warning), DAY1).stream().map(Notice::kind).toList();
+                return decide(c, DAY1, warning).notices.stream().map(Notice::kind).toList();
             });
             var first = two.submit(pass);
             var second = two.submit(pass);
@@ -100,8 +121,8 @@ class LedgerTest {
         } finally {
             two.shutdownNow();
         }
-        assertThat(history(Fingerprint.of(warning))).extracting(HistoryEntry::decision)
-                .containsExactly(HistoryEntry.NOTIFY, HistoryEntry.QUIET);
+        assertThat(history(Fingerprint.of(warning))).as("the second pass's quiet day follows from the first's notice")
+                .extracting(HistoryEntry::decision).containsExactly(HistoryEntry.NOTIFY);
     }
 
     @ParameterizedTest
@@ -160,6 +181,53 @@ class LedgerTest {
                 .extracting(HistoryEntry::decision, HistoryEntry::reason).startsWith(
                         org.assertj.core.groups.Tuple.tuple("quiet",
                                 "silenced by silence #1 (party Turkey) until 2019-05-03"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theHistoryKeepsTheDaysSomethingChangedNotEveryQuietDay(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        Alert warning = alert(Severity.WARNING);
+        String fp = Fingerprint.of(warning);
+        for (int d = 0; d <= 7; d++) {
+            run(DAY1.plusDays(d), warning);
+        }
+        db.inTransaction(c -> ledger.acknowledge(c, fp, null, "ana", null));
+        for (int d = 8; d <= 20; d++) {
+            run(DAY1.plusDays(d), warning);
+        }
+
+        assertThat(history(fp)).extracting(HistoryEntry::asOf, HistoryEntry::decision, HistoryEntry::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DAY1, "notify", "new"),
+                        org.assertj.core.groups.Tuple.tuple(DAY1.plusDays(7), "notify",
+                                "repeat interval of 7 days elapsed (last told on 2019-05-01)"),
+                        org.assertj.core.groups.Tuple.tuple(DAY1.plusDays(14), "quiet",
+                                "acknowledged by ana until it resolves or its severity rises"));
+        assertThat(entries()).singleElement()
+                .satisfies(e -> assertThat(e.lastSeen()).as("seen on the last day").isEqualTo(DAY1.plusDays(20)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void everyStageAnswersAboutAnAlertAndTheFirstQuietOneDecides(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        Alert warning = alert(Severity.WARNING);
+        run(DAY1, warning);
+        db.inTransaction(c -> ledger.silence(c, Silence.Matcher.COMMITMENT, "conf", DAY1.plusDays(30), "ops", null));
+
+        AlertInPass trail = db.<List<AlertInPass>>inTransaction(c -> decide(c, DAY1.plusDays(1), warning).alerts())
+                .get(0);
+
+        assertThat(trail.answers()).extracting(AlertInPass.Answer::stage, AlertInPass.Answer::verdict).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("decide", AlertInPass.Verdict.QUIET),
+                org.assertj.core.groups.Tuple.tuple("acknowledged", AlertInPass.Verdict.PASS),
+                org.assertj.core.groups.Tuple.tuple("silenced", AlertInPass.Verdict.QUIET));
+        assertThat(trail.decisive()).get().extracting(AlertInPass.Answer::reason)
+                .isEqualTo("repeat interval of 7 days not elapsed (next reminder on 2019-05-08)");
+        assertThat(entries()).singleElement()
+                .satisfies(e -> assertThat(e.status()).as("the silence is named though it did not decide")
+                        .isEqualTo("silenced"));
     }
 
     @ParameterizedTest
