@@ -197,6 +197,7 @@ public final class Application implements AutoCloseable {
         private RepeatPolicy repeat = DEFAULT_REPEAT;
         private Policy policy = DEFAULT_POLICY;
         private DatabaseSettings database;
+        private Path templates;
         private List<Route> routes;
         private MailSettings mail;
         private DeliverySettings delivery;
@@ -247,6 +248,12 @@ public final class Application implements AutoCloseable {
             return this;
         }
 
+        /** The directory of the digest's templates. */
+        public Builder templates(Path directory) {
+            this.templates = directory;
+            return this;
+        }
+
         public Builder routes(List<Route> routes) {
             this.routes = routes;
             return this;
@@ -291,7 +298,7 @@ public final class Application implements AutoCloseable {
 
         private Settings settings() {
             return new Settings(base.registry(), base.rules(), policy, database != null ? database : base.database(),
-                    repeat, base.templates(), mail != null ? mail : base.mail(),
+                    repeat, templates != null ? templates : base.templates(), mail != null ? mail : base.mail(),
                     delivery != null ? delivery : base.delivery(), routes != null ? routes : base.routes(),
                     base.daemon(), base.web());
         }

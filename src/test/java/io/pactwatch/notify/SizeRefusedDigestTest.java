@@ -4,7 +4,6 @@ import io.pactwatch.synthetic.RegistryGenerator;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Ledger;
-import io.pactwatch.ledger.RepeatPolicy;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.store.TestDatabases.Engine;
