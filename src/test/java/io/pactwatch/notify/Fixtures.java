@@ -6,8 +6,7 @@ import io.pactwatch.ledger.RepeatPolicy;
 import io.pactwatch.model.Kind;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
-import io.pactwatch.rules.RuleBase;
-import io.pactwatch.rules.RuleCompiler;
+import io.pactwatch.rules.ShippedRules;
 import io.pactwatch.store.Database;
 
 import io.pactwatch.model.Alert;
@@ -36,19 +35,10 @@ final class Fixtures {
                     false),
             new Route(2, null, List.of(OPS), false));
 
-    private static RuleBase rules;
-
     /** Plain SMTP to port 25 on localhost: passes that only enqueue never connect. */
     static final MailSettings MAIL = smtpOn(25);
 
     private Fixtures() {
-    }
-
-    static synchronized RuleBase rules() {
-        if (rules == null) {
-            rules = RuleCompiler.compile(Path.of("rules"));
-        }
-        return rules;
     }
 
     static Registry seed() {
@@ -60,7 +50,7 @@ final class Fixtures {
      * {@link #ROUTES}, SMTP on localhost and no links; a test sets what it is about.
      */
     static Application.Builder application(Database db, Clock clock) {
-        return Application.builder(clock).database(db).rules(rules()).routes(ROUTES).mail(MAIL);
+        return Application.builder(clock).database(db).rules(ShippedRules.get()).routes(ROUTES).mail(MAIL);
     }
 
     /** The notifying pass over {@code registry}, assembled as in production. */
