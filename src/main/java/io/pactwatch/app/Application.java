@@ -39,8 +39,9 @@ import java.util.function.Supplier;
 /**
  * The application, assembled from the settings, the clock and the environment: the one place that knows how the
  * parts fit together (settings, database, registry and rules, the notifying pass, ledger, routing, outbox,
- * transport). The CLI, the daemon and the web console all open it; nothing else constructs these parts.
- * Open it in try-with-resources; closing it closes the database last.
+ * transport). The CLI, the daemon, the web console and the tests all open it; nothing else constructs these parts.
+ * Open it in try-with-resources; closing it closes the database it opened. Tests and embedders get one from
+ * {@link #builder}, assembled by the same methods (docs/architecture.md, "One wiring point").
  */
 public final class Application implements AutoCloseable {
 
@@ -63,11 +64,15 @@ public final class Application implements AutoCloseable {
         this.env = b.env;
         this.ownsDatabase = b.db == null;
         this.db = ownsDatabase ? Database.open(settings.database(), env) : b.db;
-        this.registry = b.registry != null ? () -> b.registry : () -> RegistryLoader.load(settings.registry());
-        this.rules = b.rules != null ? () -> b.rules : () -> RuleCompiler.compile(settings.rules());
-        this.actionLinks = b.actionLinks != null ? () -> b.actionLinks
-                : () -> SignedActionLinks.of(settings.web(), env, clock);
-        this.transport = b.transport != null ? () -> b.transport : () -> Transports.create(settings.mail(), env);
+        this.registry = givenOr(b.registry, () -> RegistryLoader.load(settings.registry()));
+        this.rules = givenOr(b.rules, () -> RuleCompiler.compile(settings.rules()));
+        this.actionLinks = givenOr(b.actionLinks, () -> SignedActionLinks.of(settings.web(), env, clock));
+        this.transport = givenOr(b.transport, () -> Transports.create(settings.mail(), env));
+    }
+
+    /** The part the builder was given (captured now, not read from the builder later), or the configured one. */
+    private static <T> Supplier<T> givenOr(T given, Supplier<T> configured) {
+        return given != null ? () -> given : configured;
     }
 
     /** Opens the database (migrating it) and assembles the stages around it. */
