@@ -1,27 +1,18 @@
 package io.pactwatch.bench;
 
 import io.pactwatch.app.Application;
-import io.pactwatch.ledger.Ledger;
-import io.pactwatch.ledger.RepeatPolicy;
-import io.pactwatch.model.Policy;
-import io.pactwatch.notify.ActionLinks;
 import io.pactwatch.notify.Delivery;
 import io.pactwatch.notify.DeliverySettings;
-import io.pactwatch.notify.DigestMail;
 import io.pactwatch.notify.Envelope;
 import io.pactwatch.notify.NotifyingPass;
 import io.pactwatch.notify.MailSettings;
-import io.pactwatch.notify.Outbox;
 import io.pactwatch.notify.OutboxMessage;
 import io.pactwatch.notify.Route;
-import io.pactwatch.notify.Routing;
 import io.pactwatch.notify.SendResult;
 import io.pactwatch.notify.SmtpTransport;
-import io.pactwatch.notify.Templates;
 import io.pactwatch.notify.Transport;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
-import io.pactwatch.rules.Evaluator;
 import io.pactwatch.rules.RuleBase;
 import io.pactwatch.rules.RuleCompiler;
 import io.pactwatch.store.Database;
@@ -34,7 +25,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -76,14 +66,14 @@ public final class DeliveryBenchmark {
     }
 
     private final Path work;
-    private final Templates templates;
+    private final Path templates;
     private final RuleBase rules;
     private final boolean warmUp;
 
     /** @param warmUp whether a smaller pass runs first, so that the measured one runs on warm code */
     public DeliveryBenchmark(Path rules, Path templates, Path work, boolean warmUp) {
         this.work = work;
-        this.templates = Templates.load(templates);
+        this.templates = templates;
         this.rules = RuleCompiler.compile(rules);
         this.warmUp = warmUp;
     }
@@ -105,17 +95,17 @@ public final class DeliveryBenchmark {
         // closed by the process: each pass starts on a new, empty database (H2 would keep the old one open)
         try (Database db = Database.open(DatabaseSettings.h2File(dir.resolve("pactwatch")).closedByTheProcess(),
                 Map.of())) {
-            NotifyingPass evaluation = new NotifyingPass(new Evaluator(rules, Policy.defaults()), registry, db,
-                    new Ledger(clock), RepeatPolicy.defaults(), new Routing(List.of(everyone(messages))),
-                    new DigestMail(templates, mail, Application.COMMAND, ActionLinks.none()), clock);
+            Application app = Application.builder(clock).database(db).rules(rules).registry(registry)
+                    .templates(templates).routes(List.of(everyone(messages))).mail(mail).build();
+            NotifyingPass evaluation = app.notifyingPass();
+            Delivery delivery = app.delivery();
             long start = System.nanoTime();
             NotifyingPass.Result enqueued = evaluation.run(BenchmarkRunner.AS_OF);
             double enqueue = BenchmarkRunner.since(start);
             check(messages, enqueued.enqueued(), "enqueued (" + enqueued.alerts().size() + " alerts, "
                     + enqueued.notices().size() + " notices, " + enqueued.messages().size() + " composed)");
             start = System.nanoTime();
-            Delivery.Report report = new Delivery(new Outbox(db, clock), smtp, DeliverySettings.defaults(), clock,
-                    new SplittableRandom(BenchmarkRunner.SEED)).deliverDue();
+            Delivery.Report report = delivery.deliverDue();
             double outbox = BenchmarkRunner.since(start);
             check(messages, report.sent(), "sent through the outbox (" + report + ")");
             server.forgetReceived();

@@ -71,7 +71,7 @@ class AlertDecisionsTest {
 
     /** The pass's stages from the ledger's reading to its writing, on these alerts. */
     private PassState decide(java.sql.Connection c, LocalDate day, Alert... alerts) throws java.sql.SQLException {
-        return Pipeline.decide(c, ledger, REGISTRY, day, CLOCK.instant(), List.of(alerts));
+        return Fixtures.decide(c, ledger, REGISTRY, day, CLOCK.instant(), List.of(alerts));
     }
 
     private List<LedgerEntry> entries() {

@@ -87,10 +87,10 @@ class AlertPagesTest {
     /** A fresh database holding two days of the ledger; returns the whole ledger as {@link Ledger#list} reads it. */
     private List<LedgerEntry> filled(Engine engine) {
         db = TestDatabases.open(engine, dir);
-        db.inTransaction(c -> Pipeline.decide(c, ledger, registry, DAY1, CLOCK.instant(), alerts(false)));
+        db.inTransaction(c -> Fixtures.decide(c, ledger, registry, DAY1, CLOCK.instant(), alerts(false)));
         db.inTransaction(c -> ledger.acknowledge(c, id(1), null, "ana", null));
         db.inTransaction(c -> ledger.silence(c, Silence.Matcher.PARTY, "Iran", DAY1.plusDays(5), "ops", null));
-        db.inTransaction(c -> Pipeline.decide(c, ledger, registry, DAY1.plusDays(1), CLOCK.instant(), alerts(true)));
+        db.inTransaction(c -> Fixtures.decide(c, ledger, registry, DAY1.plusDays(1), CLOCK.instant(), alerts(true)));
         return db.inTransaction(ledger::list);
     }
 

@@ -111,8 +111,8 @@ class BoundedDeliveryTest extends OutboxFixture {
     void aServerThatAnswersAgainResetsTheBreaker() {
         open(Engine.H2);
         enqueue(4);
-        SmtpTransport real = Pipeline.smtp(SMTP.getSmtp().getPort());
-        SmtpTransport down = impatient(Pipeline.closedPort());
+        SmtpTransport real = Fixtures.smtp(SMTP.getSmtp().getPort());
+        SmtpTransport down = impatient(Fixtures.closedPort());
         // every other message meets a refused connection: never two in a row
         Transport flaky = new Transport() {
             @Override
@@ -151,7 +151,7 @@ class BoundedDeliveryTest extends OutboxFixture {
         open(Engine.H2);
         enqueue(5);
         DeliverySettings ninetySeconds = DeliverySettings.builder().passDeadline(Duration.ofSeconds(90)).build();
-        Transport oneMinuteEach = taking(Duration.ofMinutes(1), Pipeline.smtp(SMTP.getSmtp().getPort()));
+        Transport oneMinuteEach = taking(Duration.ofMinutes(1), Fixtures.smtp(SMTP.getSmtp().getPort()));
 
         Delivery.Report first = deliver(oneMinuteEach, ninetySeconds);
 
@@ -176,7 +176,7 @@ class BoundedDeliveryTest extends OutboxFixture {
         open(Engine.H2);
         enqueue(3);
         // each attempt takes longer than the first backoff (at most a minute): before, the run claimed them again
-        Transport slowAndDown = taking(Duration.ofMinutes(2), impatient(Pipeline.closedPort()));
+        Transport slowAndDown = taking(Duration.ofMinutes(2), impatient(Fixtures.closedPort()));
         DeliverySettings noBreaker = DeliverySettings.builder().breakerFailures(100)
                 .passDeadline(Duration.ofHours(1)).lease(Duration.ofHours(2)).build();
 

@@ -71,10 +71,9 @@ class DigestBrowserTest {
         LocalDate day = LocalDate.of(2019, 5, 1);
         Clock clock = Clock.fixed(day.atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         try (Database db = TestDatabases.open(TestDatabases.Engine.H2, dir)) {
-            List<OutboxMessage> messages = Pipeline.evaluation(Pipeline.seed(), db, clock, Pipeline.ROUTES,
-                    MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org"), new TestLinks())
-                    .run(day).messages();
-            OutboxMessage iran = messages.stream().filter(m -> m.recipient().equals(Pipeline.IRAN_DESK))
+            List<OutboxMessage> messages = Fixtures.application(db, clock).registry(Fixtures.seed())
+                    .actionLinks(new TestLinks()).build().notifyingPass().run(day).messages();
+            OutboxMessage iran = messages.stream().filter(m -> m.recipient().equals(Fixtures.IRAN_DESK))
                     .findFirst().orElseThrow();
             return Files.writeString(dir.resolve("digest.html"), Preview.html(iran.raw()), StandardCharsets.UTF_8);
         }

@@ -2,6 +2,7 @@ package io.pactwatch.notify;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.pactwatch.ledger.Fingerprint;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.store.Database;
@@ -54,21 +55,26 @@ class DigestDeliveryTest {
 
     private List<MimeMessage> notifyAndDeliver(Registry registry, LocalDate asOf) {
         db = db == null ? TestDatabases.open(TestDatabases.Engine.H2, dir) : db;
-        Pipeline.MovableClock clock = Pipeline.MovableClock.at(asOf + "T06:00:00Z");
-        Pipeline.evaluation(registry, db, clock).run(asOf);
-        Delivery.Report report = Pipeline.delivery(db, Pipeline.smtp(SMTP.getSmtp().getPort()), clock).deliverDue();
+        Fixtures.MovableClock clock = Fixtures.MovableClock.at(asOf + "T06:00:00Z");
+        Fixtures.notifyingPass(registry, db, clock).run(asOf);
+        Delivery.Report report = deliver(SMTP.getSmtp().getPort(), clock);
         assertThat(report.retried() + report.dead()).as("%s", report).isZero();
         return Arrays.asList(SMTP.getReceivedMessages());
     }
 
+    /** One delivery run over SMTP to {@code port} on localhost, with the shipped delivery settings. */
+    private Delivery.Report deliver(int port, java.time.Clock clock) {
+        return Fixtures.application(db, clock).mail(Fixtures.smtpOn(port)).build().delivery().deliverDue();
+    }
+
     @Test
     void eachRecipientGetsOneDigestWithTheirCommitmentsMostSevereFirst() throws Exception {
-        List<MimeMessage> received = notifyAndDeliver(Pipeline.seed(), MAY_1);
+        List<MimeMessage> received = notifyAndDeliver(Fixtures.seed(), MAY_1);
 
         Map<String, MimeMessage> byRecipient = received.stream()
                 .collect(Collectors.toMap(m -> to(m), Function.identity()));
-        assertThat(byRecipient).containsOnlyKeys(Pipeline.OPS, Pipeline.IRAN_DESK);
-        MimeMessage ops = byRecipient.get(Pipeline.OPS);
+        assertThat(byRecipient).containsOnlyKeys(Fixtures.OPS, Fixtures.IRAN_DESK);
+        MimeMessage ops = byRecipient.get(Fixtures.OPS);
         assertThat(ops.getSubject())
                 .isEqualTo("[Pactwatch] 2 warning, 21 info: cooperation commitments as of 2019-05-01");
         assertThat(ops.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
@@ -76,7 +82,7 @@ class DigestDeliveryTest {
         assertThat(text).contains("ru-tr-cyber-conference", "\"the conference was tentatively scheduled for the"
                 + " first half of 2019\"", "bin/pactwatch ack ru-tr-cyber-conference")
                 .doesNotContain("ru-ir-joint-action-plan");
-        MimeMessage iran = byRecipient.get(Pipeline.IRAN_DESK);
+        MimeMessage iran = byRecipient.get(Fixtures.IRAN_DESK);
         assertThat(iran.getSubject())
                 .isEqualTo("[Pactwatch] 3 critical, 2 warning, 7 info: cooperation commitments as of 2019-05-01");
         String iranText = text(iran, "text/plain");
@@ -108,7 +114,7 @@ class DigestDeliveryTest {
         List<MimeMessage> received = notifyAndDeliver(RegistryLoader.load(registry), MAY_1);
 
         assertThat(received).extracting(DigestDeliveryTest::to)
-                .containsExactlyInAnyOrder("coord@example.org", Pipeline.OPS);
+                .containsExactlyInAnyOrder("coord@example.org", Fixtures.OPS);
         MimeMessage message = received.get(0);
         assertThat(message.getHeader("Bcc")).isNull();
         assertThat(message.getAllRecipients()).hasSize(1);
@@ -120,8 +126,8 @@ class DigestDeliveryTest {
 
     @Test
     void theCalendarAttachmentParsesBackWithOneAllDayEventPerUpcomingDeadline() throws Exception {
-        List<MimeMessage> received = notifyAndDeliver(Pipeline.seed(), MAY_1);
-        MimeMessage ops = received.stream().filter(m -> to(m).equals(Pipeline.OPS)).findFirst().orElseThrow();
+        List<MimeMessage> received = notifyAndDeliver(Fixtures.seed(), MAY_1);
+        MimeMessage ops = received.stream().filter(m -> to(m).equals(Fixtures.OPS)).findFirst().orElseThrow();
 
         BodyPart ics = part(ops, "text/calendar");
         assertThat(ics.getFileName()).isEqualTo("deadlines.ics");
@@ -146,15 +152,15 @@ class DigestDeliveryTest {
     @Test
     void theMessageIdIsDerivedFromTheOutboxKeyAndSurvivesARetry() throws Exception {
         db = TestDatabases.open(TestDatabases.Engine.H2, dir);
-        Pipeline.MovableClock clock = Pipeline.MovableClock.at("2019-05-01T06:00:00Z");
-        NotifyingPass.Result result = Pipeline.evaluation(Pipeline.seed(), db, clock).run(MAY_1);
+        Fixtures.MovableClock clock = Fixtures.MovableClock.at("2019-05-01T06:00:00Z");
+        NotifyingPass.Result result = Fixtures.notifyingPass(Fixtures.seed(), db, clock).run(MAY_1);
         OutboxMessage stored = result.messages().get(0);
-        String expectedId = Pipeline.digestMail(MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org"),
-                ActionLinks.none()).messageId(stored.key());
+        // the key's hash at the sender's domain: the same on every attempt, and unique per digest
+        String expectedId = "<" + Fingerprint.hash(stored.key(), 32) + "@example.org>";
 
-        Delivery.Report down = Pipeline.delivery(db, Pipeline.smtp(Pipeline.closedPort()), clock).deliverDue();
+        Delivery.Report down = deliver(Fixtures.closedPort(), clock);
         clock.advance(java.time.Duration.ofHours(1));
-        Pipeline.delivery(db, Pipeline.smtp(SMTP.getSmtp().getPort()), clock).deliverDue();
+        deliver(SMTP.getSmtp().getPort(), clock);
 
         assertThat(down.retried()).isEqualTo(result.messages().size());
         MimeMessage delivered = Arrays.stream(SMTP.getReceivedMessages())

@@ -53,11 +53,12 @@ class DigestLayoutTest {
     }
 
     private List<MimeMessage> digests(Registry registry, LocalDate day, ActionLinks links) {
-        return digests(registry, day, links, MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org"));
+        return digests(registry, day, links, Fixtures.MAIL);
     }
 
     private List<MimeMessage> digests(Registry registry, LocalDate day, ActionLinks links, MailSettings mail) {
-        return Pipeline.evaluation(registry, db, on(day), Pipeline.ROUTES, mail, links).run(day).messages().stream()
+        return Fixtures.application(db, on(day)).registry(registry).mail(mail).actionLinks(links).build()
+                .notifyingPass().run(day).messages().stream()
                 .map(DigestLayoutTest::parse).toList();
     }
 
@@ -83,8 +84,8 @@ class DigestLayoutTest {
 
     @Test
     void aDigestOpensWithCountsBySeverityAndTheMostUrgentItemsOneLineEach() throws Exception {
-        String text = text(to(digests(Pipeline.seed(), MAY_1, ActionLinks.none()),
-                Pipeline.IRAN_DESK), "text/plain");
+        String text = text(to(digests(Fixtures.seed(), MAY_1, ActionLinks.none()),
+                Fixtures.IRAN_DESK), "text/plain");
 
         List<String> lines = text.lines().toList();
         assertThat(lines.get(1)).isEqualTo("3 CRITICAL   2 WARNING   7 INFO   ");
@@ -97,7 +98,7 @@ class DigestLayoutTest {
 
     @Test
     void anAlertLineUnderItsCommitmentsHeadingDoesNotRepeatTheTitleAndSaysWhatItsDateIs() throws Exception {
-        String text = text(to(digests(Pipeline.seed(), MAY_1, ActionLinks.none()), Pipeline.OPS),
+        String text = text(to(digests(Fixtures.seed(), MAY_1, ActionLinks.none()), Fixtures.OPS),
                 "text/plain");
 
         assertThat(text).contains("== International conference on threats from cyberspace (Russia, Turkey)",
@@ -111,7 +112,7 @@ class DigestLayoutTest {
     @Test
     void withTheConsoleConfiguredEveryAlertHasAcknowledgeRecordProgressAndOpenAndEveryCommitmentOpen()
             throws Exception {
-        MimeMessage ops = to(digests(Pipeline.seed(), MAY_1, new TestLinks()), Pipeline.OPS);
+        MimeMessage ops = to(digests(Fixtures.seed(), MAY_1, new TestLinks()), Fixtures.OPS);
         String html = text(ops, "text/html");
 
         assertThat(html).contains(">Acknowledge</a>", ">Record progress</a>", ">Open</a>", ">Open this commitment</a>",
@@ -126,7 +127,7 @@ class DigestLayoutTest {
 
     @Test
     void withoutTheConsoleTheDigestKeepsTheCommandsAndSaysTheAdminCanEnableLinks() throws Exception {
-        MimeMessage ops = to(digests(Pipeline.seed(), MAY_1, ActionLinks.none()), Pipeline.OPS);
+        MimeMessage ops = to(digests(Fixtures.seed(), MAY_1, ActionLinks.none()), Fixtures.OPS);
         String html = text(ops, "text/html");
 
         assertThat(html).contains("<code>bin/pactwatch ack 55dcddd5aabe3c4c</code>", "<code>web.base-url</code>")
@@ -137,11 +138,11 @@ class DigestLayoutTest {
 
     @Test
     void aResolvedAlertSaysWhatResolvedItAndWhoRecordedItAndOffersNoAcknowledge() throws Exception {
-        digests(Pipeline.seed(), MAY_1, new TestLinks());
+        digests(Fixtures.seed(), MAY_1, new TestLinks());
         db.inTransaction(c -> ProgressStore.record(c, new Progress("ru-tr-cyber-conference",
                 LocalDate.of(2019, 4, 15), ProgressKind.HELD, null), Origin.WEB, "ana", on(MAY_1).instant()));
 
-        MimeMessage ops = to(digests(Pipeline.seed(), MAY_1.plusDays(1), new TestLinks()), Pipeline.OPS);
+        MimeMessage ops = to(digests(Fixtures.seed(), MAY_1.plusDays(1), new TestLinks()), Fixtures.OPS);
 
         String text = text(ops, "text/plain");
         assertThat(text).contains("Resolved:\n - [RESOLVED] International conference on threats from cyberspace: "
@@ -153,10 +154,10 @@ class DigestLayoutTest {
 
     @Test
     void theCalendarSentenceAppearsOnlyWhenDeadlinesIcsIsAttached() throws Exception {
-        List<MimeMessage> digests = digests(Pipeline.seed(), MAY_1, ActionLinks.none());
+        List<MimeMessage> digests = digests(Fixtures.seed(), MAY_1, ActionLinks.none());
 
-        MimeMessage ops = to(digests, Pipeline.OPS);
-        MimeMessage iran = to(digests, Pipeline.IRAN_DESK);
+        MimeMessage ops = to(digests, Fixtures.OPS);
+        MimeMessage iran = to(digests, Fixtures.IRAN_DESK);
         assertThat(DigestDeliveryTest.part(ops, "text/calendar")).isNotNull();
         assertThat(text(ops, "text/html")).contains("attached (deadlines.ics)");
         assertThat(DigestDeliveryTest.part(iran, "text/calendar")).isNull();
@@ -192,8 +193,9 @@ class DigestLayoutTest {
         int budget = 150_000;
         MailSettings mail = MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org").withMaxMessageBytes(budget);
 
-        List<OutboxMessage> messages = Pipeline.evaluation(RegistryLoader.load(registry), db, on(MAY_1),
-                List.of(new Route(1, null, List.of(Pipeline.OPS), false)), mail, new TestLinks()).run(MAY_1).messages();
+        List<OutboxMessage> messages = Fixtures.application(db, on(MAY_1))
+                .registry(RegistryLoader.load(registry)).routes(List.of(new Route(1, null, List.of(Fixtures.OPS), false)))
+                .mail(mail).actionLinks(new TestLinks()).build().notifyingPass().run(MAY_1).messages();
 
         OutboxMessage message = messages.get(0);
         assertThat(message.raw().length()).isLessThanOrEqualTo(budget).isGreaterThan(budget / 2);

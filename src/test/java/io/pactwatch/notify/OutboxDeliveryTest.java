@@ -47,13 +47,13 @@ class OutboxDeliveryTest extends OutboxFixture {
         enqueue(3);
         DeliverySettings patientBreaker = DeliverySettings.builder().breakerFailures(3).build();
         for (int attempt = 0; attempt < 3; attempt++) {
-            assertThat(deliver(Pipeline.smtp(Pipeline.closedPort()), patientBreaker).retried()).isEqualTo(3);
-            assertThat(deliver(Pipeline.smtp(SMTP.getSmtp().getPort())).sent()).as("not due yet").isZero();
+            assertThat(deliver(Fixtures.smtp(Fixtures.closedPort()), patientBreaker).retried()).isEqualTo(3);
+            assertThat(deliver(Fixtures.smtp(SMTP.getSmtp().getPort())).sent()).as("not due yet").isZero();
             clock.advance(DeliverySettings.DEFAULT_RETRY_MAX);
         }
 
-        assertThat(deliver(Pipeline.smtp(SMTP.getSmtp().getPort())).sent()).isEqualTo(3);
-        assertThat(deliver(Pipeline.smtp(SMTP.getSmtp().getPort())).sent()).isZero();
+        assertThat(deliver(Fixtures.smtp(SMTP.getSmtp().getPort())).sent()).isEqualTo(3);
+        assertThat(deliver(Fixtures.smtp(SMTP.getSmtp().getPort())).sent()).isZero();
 
         assertThat(receivedIds()).containsExactly("<m1@example.org>", "<m2@example.org>", "<m3@example.org>");
         assertThat(statuses()).containsExactly(OutboxEntry.SENT);
@@ -72,10 +72,10 @@ class OutboxDeliveryTest extends OutboxFixture {
             return normal.handle(message, address);
         });
 
-        Delivery.Report first = deliver(Pipeline.smtp(SMTP.getSmtp().getPort()));
+        Delivery.Report first = deliver(Fixtures.smtp(SMTP.getSmtp().getPort()));
         OutboxEntry waiting = new Outbox(db, clock).list().get(0);
         clock.advance(Duration.ofMinutes(1));
-        Delivery.Report second = deliver(Pipeline.smtp(SMTP.getSmtp().getPort()));
+        Delivery.Report second = deliver(Fixtures.smtp(SMTP.getSmtp().getPort()));
 
         assertThat(first.retried()).isEqualTo(1);
         assertThat(waiting.lastError()).startsWith("451 ").doesNotStartWith("451 451");
@@ -88,7 +88,7 @@ class OutboxDeliveryTest extends OutboxFixture {
     void aPermanentRejectionKillsThatMessageOnlyAndTheOthersAreDelivered() {
         open(Engine.H2);
         enqueue(3);
-        SmtpTransport smtp = Pipeline.smtp(SMTP.getSmtp().getPort());
+        SmtpTransport smtp = Fixtures.smtp(SMTP.getSmtp().getPort());
         // GreenMail never answers 5xx to a well-formed recipient: the rejection is injected at the transport seam.
         Transport rejectingUser2 = new Transport() {
             @Override
@@ -132,15 +132,15 @@ class OutboxDeliveryTest extends OutboxFixture {
         DeliverySettings twoAttempts = DeliverySettings.builder().maxAttempts(2)
                 .retryMax(Duration.ofMinutes(5)).build();
 
-        Delivery.Report first = deliver(Pipeline.smtp(Pipeline.closedPort()), twoAttempts);
+        Delivery.Report first = deliver(Fixtures.smtp(Fixtures.closedPort()), twoAttempts);
         clock.advance(Duration.ofMinutes(5));
-        Delivery.Report second = deliver(Pipeline.smtp(Pipeline.closedPort()), twoAttempts);
+        Delivery.Report second = deliver(Fixtures.smtp(Fixtures.closedPort()), twoAttempts);
 
         assertThat(first.retried()).isEqualTo(1);
         assertThat(second.dead()).isEqualTo(1);
         assertThat(new Outbox(db, clock).list().get(0).lastError()).startsWith("gave up after 2 attempts");
         assertThat(new Outbox(db, clock).retryNow(1)).isTrue();
-        assertThat(deliver(Pipeline.smtp(SMTP.getSmtp().getPort())).sent()).isEqualTo(1);
+        assertThat(deliver(Fixtures.smtp(SMTP.getSmtp().getPort())).sent()).isEqualTo(1);
     }
 
     @Test
@@ -195,9 +195,9 @@ class OutboxDeliveryTest extends OutboxFixture {
         enqueue(2);
         List<Outbox.Claimed> abandoned = new Outbox(db, clock).claim(10, DeliverySettings.DEFAULT_LEASE);
 
-        Delivery.Report duringLease = deliver(Pipeline.smtp(SMTP.getSmtp().getPort()));
+        Delivery.Report duringLease = deliver(Fixtures.smtp(SMTP.getSmtp().getPort()));
         clock.advance(DeliverySettings.DEFAULT_LEASE.plusSeconds(1));
-        Delivery.Report afterLease = deliver(Pipeline.smtp(SMTP.getSmtp().getPort()));
+        Delivery.Report afterLease = deliver(Fixtures.smtp(SMTP.getSmtp().getPort()));
 
         assertThat(abandoned).hasSize(2);
         assertThat(duringLease.sent()).isZero();
@@ -214,8 +214,8 @@ class OutboxDeliveryTest extends OutboxFixture {
         DeliverySettings smallBatches = DeliverySettings.builder().batchSize(3).build();
 
         List<CompletableFuture<Delivery.Report>> workers = IntStream.range(0, 2)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> Pipeline.delivery(db,
-                        Pipeline.smtp(SMTP.getSmtp().getPort()), clock, smallBatches).deliverDue()))
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> Fixtures.delivery(db,
+                        Fixtures.smtp(SMTP.getSmtp().getPort()), clock, smallBatches).deliverDue()))
                 .toList();
         int sent = workers.stream().mapToInt(w -> w.join().sent()).sum();
 
@@ -231,7 +231,7 @@ class OutboxDeliveryTest extends OutboxFixture {
         enqueue(130); // three claims of 50
         DeliverySettings three = DeliverySettings.builder().connections(3).build();
 
-        Delivery.Report report = deliver(Pipeline.smtp(SMTP.getSmtp().getPort()), three);
+        Delivery.Report report = deliver(Fixtures.smtp(SMTP.getSmtp().getPort()), three);
 
         assertThat(report.sent()).isEqualTo(130);
         assertThat(receivedIds()).hasSize(130).doesNotHaveDuplicates();
@@ -249,7 +249,7 @@ class OutboxDeliveryTest extends OutboxFixture {
 
         assertThat(new Outbox(db, clock).list()).hasSize(2);
         Instant before = clock.instant().plusSeconds(1);
-        deliver(Pipeline.smtp(SMTP.getSmtp().getPort()));
+        deliver(Fixtures.smtp(SMTP.getSmtp().getPort()));
         assertThat(new Outbox(db, clock).purgeSent(before)).isEqualTo(2);
         assertThat(new Outbox(db, clock).list()).isEmpty();
     }

@@ -24,14 +24,14 @@ abstract class OutboxFixture {
     Path dir;
 
     Database db;
-    final Pipeline.MovableClock clock;
+    final Fixtures.MovableClock clock;
 
     OutboxFixture() {
         this(START);
     }
 
     OutboxFixture(String start) {
-        clock = Pipeline.MovableClock.at(start);
+        clock = Fixtures.MovableClock.at(start);
     }
 
     @AfterEach
@@ -46,9 +46,9 @@ abstract class OutboxFixture {
         db = TestDatabases.open(engine, dir.resolve("db"));
     }
 
-    /** Enqueues {@link Pipeline#enqueueNumbered numbered} messages, due now. */
+    /** Enqueues {@link Fixtures#enqueueNumbered numbered} messages, due now. */
     void enqueue(int count) {
-        Pipeline.enqueueNumbered(db, count, clock.instant());
+        Fixtures.enqueueNumbered(db, count, clock.instant());
     }
 
     /** One delivery run with the shipped settings. */
@@ -57,7 +57,7 @@ abstract class OutboxFixture {
     }
 
     Delivery.Report deliver(Transport transport, DeliverySettings settings) {
-        return Pipeline.delivery(db, transport, clock, settings).deliverDue();
+        return Fixtures.delivery(db, transport, clock, settings).deliverDue();
     }
 
     /** Every outbox row, oldest first. */

@@ -49,7 +49,7 @@ class RecipientFailsAloneTest extends OutboxFixture {
         open(Engine.H2);
         enqueue(List.of("first@example.org", "a..b@example.org", "ünï@exämple.org", "last@example.org"));
 
-        Delivery.Report report = deliver(Pipeline.smtp(SMTP.getSmtp().getPort()));
+        Delivery.Report report = deliver(Fixtures.smtp(SMTP.getSmtp().getPort()));
 
         assertThat(report).isEqualTo(new Delivery.Report(2, 0, 2, 0, null, null, 0));
         assertThat(Stream.of(SMTP.getReceivedMessages()).map(RecipientFailsAloneTest::envelopeRecipient))

@@ -110,11 +110,11 @@ class SeedSequenceTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.Engine.class)
     void dailyEvaluationsOfTheFirstHalfOf2019SendTheseDigestsAndNoOthers(TestDatabases.Engine engine) {
-        Registry seed = Pipeline.seed();
+        Registry seed = Fixtures.seed();
         List<String> sent = new ArrayList<>();
         try (Database db = TestDatabases.open(engine, dir)) {
-            Pipeline.MovableClock clock = Pipeline.MovableClock.at("2019-01-01T06:00:00Z");
-            NotifyingPass evaluation = Pipeline.evaluation(seed, db, clock);
+            Fixtures.MovableClock clock = Fixtures.MovableClock.at("2019-01-01T06:00:00Z");
+            NotifyingPass evaluation = Fixtures.notifyingPass(seed, db, clock);
             for (LocalDate day = LocalDate.of(2019, 1, 1); !day.isAfter(LocalDate.of(2019, 7, 31));
                  day = day.plusDays(1)) {
                 NotifyingPass.Result result = evaluation.run(day);
@@ -125,9 +125,9 @@ class SeedSequenceTest {
                 clock.advance(java.time.Duration.ofDays(1));
             }
         }
-        List<String> toOps = sent.stream().filter(s -> s.contains(" | " + Pipeline.OPS + " | "))
-                .map(s -> s.replace(Pipeline.OPS + " | ", "")).toList();
-        List<String> toIran = sent.stream().filter(s -> s.contains(" | " + Pipeline.IRAN_DESK + " | ")).toList();
+        List<String> toOps = sent.stream().filter(s -> s.contains(" | " + Fixtures.OPS + " | "))
+                .map(s -> s.replace(Fixtures.OPS + " | ", "")).toList();
+        List<String> toIran = sent.stream().filter(s -> s.contains(" | " + Fixtures.IRAN_DESK + " | ")).toList();
 
         assertThat(toOps).containsExactlyElementsOf(OPS_DIGESTS.lines().map(String::strip).toList());
         assertThat(toIran).as("three overdue Iranian plans are critical: told every day").hasSize(212)

@@ -4,7 +4,6 @@ import io.pactwatch.synthetic.RegistryGenerator;
 import io.pactwatch.ledger.HistoryEntry;
 import io.pactwatch.ledger.LedgerEntry;
 import io.pactwatch.ledger.Ledger;
-import io.pactwatch.ledger.RepeatPolicy;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
 import io.pactwatch.store.TestDatabases.Engine;
@@ -94,12 +93,12 @@ class SizeRefusedDigestTest extends OutboxFixture {
         new RegistryGenerator(12).write(400, registryDir);
         Registry registry = RegistryLoader.load(registryDir);
         MailSettings mail = MailSettings.plainSmtp("localhost", server.port(), "pactwatch@example.org");
-        return Pipeline.evaluation(registry, db, clock, List.of(new Route(1, null, List.of(Pipeline.OPS), false)),
-                mail);
+        return Fixtures.application(db, clock).registry(registry)
+                .routes(List.of(new Route(1, null, List.of(Fixtures.OPS), false))).mail(mail).build().notifyingPass();
     }
 
     private Delivery.Report deliver(SizeLimitedSmtpServer server) {
-        return deliver(Pipeline.smtp(server.port()));
+        return deliver(Fixtures.smtp(server.port()));
     }
 
     private List<LedgerEntry> told() {

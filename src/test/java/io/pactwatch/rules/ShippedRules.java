@@ -11,14 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The shipped rule pack ({@code rules/}), compiled once per test JVM: compiling takes seconds, evaluating does not. */
-final class ShippedRules {
+public final class ShippedRules {
 
     private static RuleBase rules;
 
     private ShippedRules() {
     }
 
-    static synchronized RuleBase get() {
+    public static synchronized RuleBase get() {
         if (rules == null) {
             rules = RuleCompiler.compile(Path.of("rules"));
         }

@@ -1,14 +1,12 @@
 package io.pactwatch.notify;
 
+import io.pactwatch.app.Application;
 import io.pactwatch.ledger.Ledger;
 import io.pactwatch.ledger.RepeatPolicy;
 import io.pactwatch.model.Kind;
-import io.pactwatch.model.Policy;
 import io.pactwatch.registry.Registry;
 import io.pactwatch.registry.RegistryLoader;
-import io.pactwatch.rules.Evaluator;
-import io.pactwatch.rules.RuleBase;
-import io.pactwatch.rules.RuleCompiler;
+import io.pactwatch.rules.ShippedRules;
 import io.pactwatch.store.Database;
 
 import io.pactwatch.model.Alert;
@@ -21,10 +19,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 
-/** The real pipeline, assembled the way the CLI does, over a test database, registry and transport. */
-final class Pipeline {
+/**
+ * What the notify tests share: the seed registry, the routes and recipients its digests go to, the shipped rule
+ * pack compiled once, and the {@link Application} built on a test's database. Nothing here assembles production
+ * parts: {@link Application.Builder} does, as for the CLI and the daemon.
+ */
+final class Fixtures {
 
     static final String OPS = "ops@example.org";
     static final String IRAN_DESK = "iran-desk@example.org";
@@ -34,37 +35,27 @@ final class Pipeline {
                     false),
             new Route(2, null, List.of(OPS), false));
 
-    private static RuleBase rules;
+    /** Plain SMTP to port 25 on localhost: passes that only enqueue never connect. */
+    static final MailSettings MAIL = smtpOn(25);
 
-    private Pipeline() {
-    }
-
-    static synchronized RuleBase rules() {
-        if (rules == null) {
-            rules = RuleCompiler.compile(Path.of("rules"));
-        }
-        return rules;
+    private Fixtures() {
     }
 
     static Registry seed() {
         return RegistryLoader.load(Path.of("commitments"));
     }
 
-    static NotifyingPass evaluation(Registry registry, Database db, Clock clock) {
-        return evaluation(registry, db, clock, ROUTES, MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org"));
+    /**
+     * The application as tests use it: on {@code db} (which the test closes), the shipped rules compiled once,
+     * {@link #ROUTES}, SMTP on localhost and no links; a test sets what it is about.
+     */
+    static Application.Builder application(Database db, Clock clock) {
+        return Application.builder(clock).database(db).rules(ShippedRules.get()).routes(ROUTES).mail(MAIL);
     }
 
-    static NotifyingPass evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail) {
-        return evaluation(registry, db, clock, routes, mail, ActionLinks.none());
-    }
-
-    static NotifyingPass evaluation(Registry registry, Database db, Clock clock, List<Route> routes, MailSettings mail,
-                                    ActionLinks links) {
-        // the budget as the application sets it: the configured one, or the server's limit delivery learned
-        DigestMail digests = new DigestMail(Templates.load(Path.of("config/templates")), mail, "bin/pactwatch", links,
-                () -> new Outbox(db, clock).digestBudget(mail));
-        return new NotifyingPass(new Evaluator(rules(), Policy.defaults()), registry, db, new Ledger(clock),
-                RepeatPolicy.defaults(), new Routing(routes), digests, clock);
+    /** The notifying pass over {@code registry}, assembled as in production. */
+    static NotifyingPass notifyingPass(Registry registry, Database db, Clock clock) {
+        return application(db, clock).registry(registry).build().notifyingPass();
     }
 
     /**
@@ -80,10 +71,6 @@ final class Pipeline {
             stage.run(pass);
         }
         return pass;
-    }
-
-    static DigestMail digestMail(MailSettings mail, ActionLinks links) {
-        return new DigestMail(Templates.load(Path.of("config/templates")), mail, "bin/pactwatch", links);
     }
 
     /**
@@ -102,16 +89,18 @@ final class Pipeline {
         });
     }
 
-    static Delivery delivery(Database db, Transport transport, Clock clock) {
-        return delivery(db, transport, clock, DeliverySettings.defaults());
+    /** Delivery through {@code transport} with {@code settings}, assembled as in production. */
+    static Delivery delivery(Database db, Transport transport, Clock clock, DeliverySettings settings) {
+        return application(db, clock).transport(transport).delivery(settings).build().delivery();
     }
 
-    static Delivery delivery(Database db, Transport transport, Clock clock, DeliverySettings settings) {
-        return new Delivery(new Outbox(db, clock), transport, settings, clock, new SplittableRandom(7));
+    /** Plain SMTP to {@code port} on localhost, from the address {@link #MAIL} has. */
+    static MailSettings smtpOn(int port) {
+        return MailSettings.plainSmtp("localhost", port, "pactwatch@example.org");
     }
 
     static SmtpTransport smtp(int port) {
-        return new SmtpTransport(MailSettings.plainSmtp("localhost", port, "pactwatch@example.org"), null);
+        return new SmtpTransport(smtpOn(port), null);
     }
 
     /** A local port nothing listens on: connecting is refused, as with an SMTP server that is down. */
