@@ -38,6 +38,8 @@ public final class Ledger {
     static final String COLUMNS = "fingerprint, rule, commitment, due, severity, message, category, state, first_seen,"
             + " last_seen, last_notified, notified_severity, resolved_at, ack_severity, ack_until, ack_by,"
             + " ack_comment, silenced_by, ack_at";
+    /** The alert's last history row, kept on its row (V11) so that a pass needs no look-up into the history. */
+    static final String LAST_EVENT = "last_event_on, last_decision, last_reason";
     /** How long a pass waits for another one to finish. */
     public static final Duration PASS_LOCK_WAIT = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
@@ -64,18 +66,19 @@ public final class Ledger {
         LocalDate latest = guardOrder(db, asOf);
         forgetUnrecordedNotices(db);
         Map<String, LedgerEntry> firing = new HashMap<>();
-        for (LedgerEntry entry : Sql.query(db, "select " + COLUMNS + " from alert where state = ?",
-                row -> entry(row, latest), FIRING)) {
+        Map<String, HistoryEntry> lastEvents = new HashMap<>();
+        Sql.query(db, "select " + COLUMNS + ", " + LAST_EVENT + " from alert where state = ?", row -> {
+            LedgerEntry entry = entry(row, latest);
             firing.put(entry.fingerprint(), entry);
-        }
+            String decision = row.getString("last_decision");
+            if (decision != null) {
+                lastEvents.put(entry.fingerprint(), new HistoryEntry(Sql.date(row, "last_event_on"), decision,
+                        row.getString("last_reason")));
+            }
+            return entry;
+        }, FIRING);
         Set<String> resolved = new HashSet<>(Sql.query(db, "select fingerprint from alert where state = ?",
                 row -> row.getString("fingerprint"), RESOLVED));
-        Map<String, HistoryEntry> lastEvents = new HashMap<>();
-        Sql.query(db, "select e.fingerprint, e.as_of, e.decision, e.reason from alert a join alert_event e"
-                        + " on e.fingerprint = a.fingerprint where a.state = ? and e.id = (select max(x.id)"
-                        + " from alert_event x where x.fingerprint = a.fingerprint)",
-                row -> lastEvents.put(row.getString("fingerprint"), new HistoryEntry(Sql.date(row, "as_of"),
-                        row.getString("decision"), row.getString("reason"))), FIRING);
         List<Silence> silences = silences(db).stream().filter(s -> s.activeOn(asOf)).toList();
         return new Snapshot(latest, firing, resolved, lastEvents, silences);
     }
@@ -83,7 +86,8 @@ public final class Ledger {
     /**
      * Writes a pass's decisions (the pass's one writer), in JDBC batches, skipping what changes nothing: an alert
      * row whose stored fields stay the same is not rewritten, and a quiet history row is written only when its
-     * reason differs from the alert's last row (docs/notifications.md, "History: why an alert was told").
+     * reason differs from the alert's last row (docs/notifications.md, "History: why an alert was told"), which the
+     * alert row keeps ({@link #LAST_EVENT}).
      * Records the evaluation of {@code asOf}.
      */
     public void write(Connection db, Snapshot before, LocalDate asOf, List<Decision> decisions) throws SQLException {
@@ -95,43 +99,54 @@ public final class Ledger {
         for (Decision decision : decisions) {
             LedgerEntry after = decision.after();
             LedgerEntry was = before.firing().get(after.fingerprint());
+            HistoryEntry last = was == null ? null : before.lastEvents().get(after.fingerprint());
+            HistoryEntry event = decision.event();
+            boolean unchangedQuiet = event != null && HistoryEntry.QUIET.equals(event.decision()) && last != null
+                    && last.decision().equals(event.decision()) && last.reason().equals(event.reason());
+            HistoryEntry written = event != null && !unchangedQuiet ? event : null;
+            HistoryEntry lastAfter = written != null ? written : last;
+            if (written != null) {
+                events.add(new Object[] {after.fingerprint(), asOf, written.decision(), written.reason()});
+            }
+            Object[] lastColumns = lastAfter == null ? new Object[3]
+                    : new Object[] {lastAfter.asOf(), lastAfter.decision(), lastAfter.reason()};
             if (was == null) {
                 if (before.resolved().contains(after.fingerprint())) {
                     deletes.add(new Object[] {after.fingerprint()}); // a new spell replaces the resolved one
                 }
-                inserts.add(new Object[] {after.fingerprint(), after.alert().rule(), after.alert().commitment(),
+                inserts.add(row(new Object[] {after.fingerprint(), after.alert().rule(), after.alert().commitment(),
                         after.alert().due(), label(after.alert().severity()), after.alert().message(),
                         after.alert().category(), FIRING, after.firstSeen(), asOf, after.lastNotified(),
                         label(after.notifiedSeverity()), label(after.ackSeverity()), after.ackUntil(), after.ackBy(),
-                        after.ackComment(), after.silencedBy(), after.ackAt()});
+                        after.ackComment(), after.silencedBy(), after.ackAt()}, lastColumns));
             } else if (!after.firing()) {
-                resolves.add(new Object[] {RESOLVED, asOf, was.lastSeen(), after.fingerprint()});
-            } else if (!sameStored(was, after)) {
-                updates.add(new Object[] {label(after.alert().severity()), after.alert().message(),
+                resolves.add(row(new Object[] {RESOLVED, asOf, was.lastSeen()}, lastColumns,
+                        new Object[] {after.fingerprint()}));
+            } else if (!sameStored(was, after) || written != null) {
+                updates.add(row(new Object[] {label(after.alert().severity()), after.alert().message(),
                         after.alert().category(), after.silencedBy(), after.lastNotified(),
                         label(after.notifiedSeverity()), label(after.ackSeverity()), after.ackUntil(), after.ackBy(),
-                        after.ackComment(), after.fingerprint()});
-            }
-            HistoryEntry event = decision.event();
-            HistoryEntry last = before.lastEvents().get(after.fingerprint());
-            boolean unchangedQuiet = event != null && HistoryEntry.QUIET.equals(event.decision()) && last != null
-                    && last.decision().equals(event.decision()) && last.reason().equals(event.reason());
-            if (event != null && !unchangedQuiet) {
-                events.add(new Object[] {after.fingerprint(), asOf, event.decision(), event.reason()});
+                        after.ackComment()}, lastColumns, new Object[] {after.fingerprint()}));
             }
         }
         Sql.batch(db, "delete from alert where fingerprint = ?", deletes);
-        Sql.batch(db, "insert into alert (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?,"
-                + " ?, ?)", inserts);
+        Sql.batch(db, "insert into alert (" + COLUMNS + ", " + LAST_EVENT + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
         Sql.batch(db, "update alert set severity = ?, message = ?, category = ?, silenced_by = ?, last_notified = ?,"
-                + " notified_severity = ?, ack_severity = ?, ack_until = ?, ack_by = ?, ack_comment = ?"
-                + " where fingerprint = ?", updates);
+                + " notified_severity = ?, ack_severity = ?, ack_until = ?, ack_by = ?, ack_comment = ?,"
+                + " last_event_on = ?, last_decision = ?, last_reason = ? where fingerprint = ?", updates);
         // last_seen: the last day it fired, which is the ledger's previous evaluation
         Sql.batch(db, "update alert set state = ?, resolved_at = ?, last_seen = ?, ack_severity = null,"
-                + " ack_until = null where fingerprint = ?", resolves);
+                + " ack_until = null, last_event_on = ?, last_decision = ?, last_reason = ? where fingerprint = ?",
+                resolves);
         Sql.batch(db, "insert into alert_event (fingerprint, as_of, decision, reason) values (?, ?, ?, ?)", events);
         Sql.update(db, "insert into evaluation (as_of, ran_at) values (?, ?) on conflict do nothing", asOf,
                 clock.instant());
+    }
+
+    /** One batch row's parameters, in statement order. */
+    private static Object[] row(Object[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
     }
 
     /** Whether an update would store nothing new ({@code last_seen} of a firing alert is not stored: see entry). */

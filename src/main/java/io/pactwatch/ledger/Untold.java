@@ -28,9 +28,10 @@ public final class Untold {
             throws SQLException {
         int returned = 0;
         for (String fingerprint : fingerprints) {
-            if (Sql.update(db, "update alert set last_notified = null, notified_severity = null"
-                    + " where fingerprint = ? and last_notified = ? and state = ?", fingerprint, toldOn,
-                    "firing") == 1) {
+            // the alert row keeps its last history row (Ledger.LAST_EVENT): the row inserted below
+            if (Sql.update(db, "update alert set last_notified = null, notified_severity = null, last_event_on = ?,"
+                    + " last_decision = ?, last_reason = ? where fingerprint = ? and last_notified = ? and state = ?",
+                    toldOn, HistoryEntry.UNTOLD, reason, fingerprint, toldOn, "firing") == 1) {
                 Sql.update(db, "insert into alert_event (fingerprint, as_of, decision, reason) values (?, ?, ?, ?)",
                         fingerprint, toldOn, HistoryEntry.UNTOLD, reason);
                 returned++;
