@@ -20,6 +20,11 @@ public final class FileTransport implements Transport {
 
     /** File names stay well under the 255 bytes most file systems allow, whatever the message's name. */
     static final int MAX_NAME = 120;
+    /**
+     * A message is written under this prefix and moved into place atomically once complete; a file so named that
+     * remains is one a killed process did not finish, never a delivered message (its message is sent again).
+     */
+    static final String PARTIAL_PREFIX = ".writing-";
     private static final int HASH_LENGTH = 16;
 
     private final Path directory;
@@ -40,7 +45,7 @@ public final class FileTransport implements Transport {
                 Path temp;
                 try {
                     Files.createDirectories(directory);
-                    temp = Files.createTempFile(directory, ".writing-", ".eml");
+                    temp = Files.createTempFile(directory, PARTIAL_PREFIX, ".eml");
                 } catch (IOException e) {
                     // A missing permission or a full disk: the admin must act, no retry will help meanwhile.
                     return SendResult.misconfigured("cannot write to " + directory + ": " + e);
