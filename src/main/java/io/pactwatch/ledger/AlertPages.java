@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * <p>The reading order (firing first, then most severe, then earliest date, commitment and rule) is not one
  * indexable column: severity is stored as its label. So the matches are counted per state and severity in one
  * grouped query, and the page is read from those groups in order, each group by the index on
- * (state, severity, due, commitment, rule) that migration V10 adds, which also returns the rows in order: a page
+ * (state, severity, due, commitment, rule) that migration V9 adds, which also returns the rows in order: a page
  * reads about the rows it shows. Party and topic live in the registry, not the ledger; they become the list of
  * matching commitment ids, compared in SQL.
  */

@@ -38,7 +38,7 @@ public final class Ledger {
     static final String COLUMNS = "fingerprint, rule, commitment, due, severity, message, category, state, first_seen,"
             + " last_seen, last_notified, notified_severity, resolved_at, ack_severity, ack_until, ack_by,"
             + " ack_comment, silenced_by, ack_at";
-    /** The alert's last history row, kept on its row (V11) so that a pass needs no look-up into the history. */
+    /** The alert's last history row, kept on its row (V10) so that a pass needs no look-up into the history. */
     static final String LAST_EVENT = "last_event_on, last_decision, last_reason";
     /** How long a pass waits for another one to finish. */
     public static final Duration PASS_LOCK_WAIT = Duration.ofMinutes(10);
