@@ -63,6 +63,7 @@ public final class AlertPages {
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         groups.values().forEach(counts -> counts.forEach((s, n) -> bySeverity.merge(s, n, Integer::sum)));
         List<LedgerEntry> page = new ArrayList<>();
+        LocalDate latest = Ledger.latest(db); // a firing row's last day seen is derived from it (Ledger.entry)
         int skip = query.offset();
         int total = 0;
         for (String state : List.of(FIRING, RESOLVED)) {
@@ -76,7 +77,7 @@ public final class AlertPages {
                 if (skip >= n) {
                     skip -= n;
                 } else if (wanted > 0) {
-                    page.addAll(group(db, filter, state, severity, skip, Math.min(wanted, n - skip)));
+                    page.addAll(group(db, filter, latest, state, severity, skip, Math.min(wanted, n - skip)));
                     skip = 0;
                 }
             }
@@ -110,10 +111,9 @@ public final class AlertPages {
         return groups;
     }
 
-    private static List<LedgerEntry> group(Connection db, Filter filter, String state, Severity severity, int offset,
-                                           int limit) throws SQLException {
+    private static List<LedgerEntry> group(Connection db, Filter filter, LocalDate latest, String state,
+                                           Severity severity, int offset, int limit) throws SQLException {
         Object[] parameters = filter.with(state, severity.label(), limit, offset);
-        LocalDate latest = Ledger.latest(db);
         // Ascending dates put null last on both engines (PostgreSQL's default; H2's DEFAULT_NULL_ORDERING=HIGH).
         return Sql.query(db, "select " + Ledger.COLUMNS + " from alert" + filter.where()
                 + (filter.isEmpty() ? " where" : " and") + " state = ? and severity = ?"
