@@ -17,10 +17,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -131,12 +134,12 @@ class ConsoleBrowserIT {
         assertThat(browser.getPageSource()).contains("Sign in to Pactwatch").doesNotContain("ru-tr-cyber-conference");
         screenshot("console-sign-in");
         browser.findElement(By.name("address")).sendKeys(ADMIN);
-        browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+        submit(By.cssSelector("form[action='/sign-in'] button"));
         assertThat(browser.findElement(By.id("message")).getText()).contains("a sign-in link is on its way");
         String signIn = await().atMost(BOUND).until(() -> link("[Pactwatch] your sign-in link",
                 Pattern.compile("(" + Pattern.quote(base) + "/sign-in/[A-Za-z0-9._-]+)")), Optional::isPresent).get();
         browser.get(signIn);
-        browser.findElement(By.id("sign-in")).click();
+        submit(By.id("sign-in"));
         assertThat(browser.getPageSource()).contains("Needs attention", ADMIN);
         screenshot("console-attention");
 
@@ -147,7 +150,7 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("acknowledge")).isDisplayed()).isTrue();
         screenshot("console-confirm-acknowledge");
         assertThat(statusBesideTheDaemon(fingerprint)).isEqualTo("firing");
-        browser.findElement(By.cssSelector("#acknowledge button[type=submit]")).click();
+        submit(By.cssSelector("#acknowledge button[type=submit]"));
         assertThat(browser.findElement(By.id("message")).getText()).startsWith("Acknowledged by ops@example.org");
         assertThat(statusBesideTheDaemon(fingerprint)).isEqualTo("acknowledged");
 
@@ -167,14 +170,14 @@ class ConsoleBrowserIT {
         Run login = cli("login-link", "--to", ADMIN);
         assertThat(login.code()).as(login.err()).isZero();
         browser.get(login.out().strip());
-        browser.findElement(By.id("sign-in")).click();
+        submit(By.id("sign-in"));
         browser.get(base + "/commitments/" + CONFERENCE);
         new Select(browser.findElement(By.name("kind"))).selectByVisibleText("held");
         // A date input's typing order follows the browser's locale; its value is always ISO 8601.
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2019-04-15'",
                 browser.findElement(By.name("date")));
         browser.findElement(By.name("note")).sendKeys("held in Ankara");
-        browser.findElement(By.cssSelector("#record-progress button[type=submit]")).click();
+        submit(By.cssSelector("#record-progress button[type=submit]"));
         assertThat(browser.findElement(By.id("message")).getText()).contains("recorded by " + ADMIN + " (web)");
         assertThat(alertsBesideTheDaemon(CONFERENCE)).contains("firing");
         // preview and progress beside the daemon that holds the H2 file: through its API
@@ -292,6 +295,18 @@ class ConsoleBrowserIT {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Clicks a form's button and waits (bounded) until the browser has replaced the page with the answer: a click
+     * returns before the POST's answer is loaded, so a look-up right after it could still see the form's page.
+     */
+    private static void submit(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, BOUND).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, BOUND).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private static void screenshot(String name) throws IOException {
