@@ -17,11 +17,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -299,14 +298,19 @@ class ConsoleBrowserIT {
 
     /**
      * Clicks a form's button and waits (bounded) until the browser has replaced the page with the answer: a click
-     * returns before the POST's answer is loaded, so a look-up right after it could still see the form's page.
+     * returns before the POST's answer is loaded, so a look-up right after it could still see the form's page. The
+     * form's document is marked before the click; the answer is a new document without the mark. (Waiting for the
+     * old element to go stale is not enough: Chromium may answer "Node does not belong to the document" instead of
+     * reporting it stale while the navigation is under way.)
      */
     private static void submit(By button) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("document.pactwatchFormPage = true");
         browser.findElement(button).click();
-        new WebDriverWait(browser, BOUND).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser, BOUND).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(browser, BOUND)
+                .ignoring(WebDriverException.class) // a script run while the navigation swaps documents may fail
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return document.pactwatchFormPage === undefined && document.readyState === 'complete'")));
     }
 
     private static void screenshot(String name) throws IOException {
