@@ -202,8 +202,9 @@ public final class Delivery {
         }
 
         /**
-         * One INFO line per batch for the messages the server accepted (each at DEBUG): a line per message cost a
-         * tenth of delivery's time (docs/benchmarks.md). Every failure has its own line already (WARN or ERROR).
+         * One INFO line per batch for the messages the server accepted (each at DEBUG): a line per message was a
+         * twentieth of the delivery threads' CPU samples (docs/benchmarks.md), and an operator's log a line per
+         * digest. Every failure keeps its own line (WARN or ERROR).
          */
         private void logSent(List<Settlement> settled) {
             List<Long> sent = settled.stream().filter(s -> s.kind() == Settlement.Kind.SENT).map(Settlement::id)
