@@ -198,6 +198,21 @@ public final class Delivery {
             synchronized (this) {
                 settled.forEach(s -> report = report.plus(s.kind()));
             }
+            logSent(settled);
+        }
+
+        /**
+         * One INFO line per batch for the messages the server accepted (each at DEBUG): a line per message was a
+         * twentieth of the delivery threads' CPU samples (docs/benchmarks.md), and an operator's log a line per
+         * digest. Every failure keeps its own line (WARN or ERROR).
+         */
+        private void logSent(List<Settlement> settled) {
+            List<Long> sent = settled.stream().filter(s -> s.kind() == Settlement.Kind.SENT).map(Settlement::id)
+                    .toList();
+            if (!sent.isEmpty()) {
+                LOG.info("sent {} message(s) via {}: {}", sent.size(), transport.describe(),
+                        sent.size() == 1 ? "id " + sent.get(0) : "ids " + sent);
+            }
         }
 
         /** Whether a message may be started: the run has not ended, and its deadline has not passed. */
@@ -261,7 +276,7 @@ public final class Delivery {
 
     private Settlement settle(Outbox.Claimed message, SendResult result) {
         if (result.outcome() == SendResult.Outcome.SENT) {
-            LOG.info("sent message {} to {}: {}", message.id(), message.recipient(), result.detail());
+            LOG.debug("sent message {} to {}: {}", message.id(), message.recipient(), result.detail());
             return new Settlement(message.id(), Settlement.Kind.SENT, null, null);
         }
         if (result.outcome() == SendResult.Outcome.TOO_LARGE) {

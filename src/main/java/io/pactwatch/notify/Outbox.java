@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,18 @@ public final class Outbox {
      * @return whether it was added
      */
     public static boolean enqueue(Connection c, OutboxMessage message, Instant now) throws SQLException {
-        boolean added = Sql.update(c, "insert into outbox (idempotency_key, recipient, subject, message, status,"
-                        + " attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, 0, ?, ?)"
+        boolean added = Sql.update(c, "insert into outbox (idempotency_key, recipient, subject, status,"
+                        + " attempts, next_attempt_at, created_at) values (?, ?, ?, ?, 0, ?, ?)"
                         + " on conflict do nothing",
-                message.key(), message.recipient(), message.subject(), message.raw(), PENDING, now, now) == 1;
-        if (added && !message.alerts().isEmpty()) {
-            long id = Sql.query(c, "select id from outbox where idempotency_key = ?", row -> row.getLong("id"),
-                    message.key()).get(0);
+                message.key(), message.recipient(), message.subject(), PENDING, now, now) == 1;
+        if (!added) {
+            return false;
+        }
+        long id = Sql.query(c, "select id from outbox where idempotency_key = ?", row -> row.getLong("id"),
+                message.key()).get(0);
+        // apart from the row that delivery updates (V11__outbox_message_apart.sql)
+        Sql.update(c, "insert into outbox_message (outbox_id, message) values (?, ?)", id, message.raw());
+        if (!message.alerts().isEmpty()) {
             try (PreparedStatement insert = c.prepareStatement("insert into outbox_notice (outbox_id, fingerprint,"
                     + " told_on) values (?, ?, ?)")) {
                 for (String fingerprint : new LinkedHashSet<>(message.alerts())) {
@@ -77,7 +83,7 @@ public final class Outbox {
                 insert.executeBatch();
             }
         }
-        return added;
+        return true;
     }
 
     /**
@@ -178,28 +184,39 @@ public final class Outbox {
 
     /**
      * Locks the candidates, skipping rows another worker holds, and keeps those still due (another worker may have
-     * taken or settled some meanwhile). The rows are found by their primary key alone: with the due conditions in
-     * the query, H2 read the whole table.
+     * taken or settled some meanwhile); then reads their messages. The rows are found by their primary key alone:
+     * with the due conditions in the query, H2 read the whole table.
      */
     private static List<Claimed> lock(Connection c, List<Long> candidates, Instant dueBy) throws SQLException {
-        List<Claimed> claimed = new ArrayList<>();
-        Sql.query(c, "select id, idempotency_key, recipient, message, attempts, status, next_attempt_at, lease_until"
+        List<Claimed> due = new ArrayList<>();
+        Sql.query(c, "select id, idempotency_key, recipient, attempts, status, next_attempt_at, lease_until"
                         + " from outbox where id in " + placeholders(candidates.size())
                         + " order by id for update skip locked",
                 row -> {
                     Instant next = Sql.instant(row, "next_attempt_at");
                     Instant lease = Sql.instant(row, "lease_until");
                     String status = row.getString("status");
-                    boolean due = PENDING.equals(status) && !next.isAfter(dueBy)
+                    boolean isDue = PENDING.equals(status) && !next.isAfter(dueBy)
                             || SENDING.equals(status) && lease != null && lease.isBefore(dueBy);
-                    if (due) {
-                        claimed.add(new Claimed(row.getLong("id"), row.getString("idempotency_key"),
-                                row.getString("recipient"), row.getString("message"), row.getInt("attempts") + 1));
+                    if (isDue) {
+                        due.add(new Claimed(row.getLong("id"), row.getString("idempotency_key"),
+                                row.getString("recipient"), null, row.getInt("attempts") + 1));
                     }
-                    return due;
+                    return isDue;
                 },
                 candidates.toArray());
-        return claimed;
+        if (due.isEmpty()) {
+            return due;
+        }
+        Map<Long, String> messages = new HashMap<>();
+        for (Map.Entry<Long, String> message : Sql.query(c, "select outbox_id, message from outbox_message"
+                        + " where outbox_id in " + placeholders(due.size()),
+                row -> Map.entry(row.getLong("outbox_id"), row.getString("message")),
+                due.stream().map(Claimed::id).toArray())) {
+            messages.put(message.getKey(), message.getValue());
+        }
+        return due.stream().map(m -> new Claimed(m.id(), m.key(), m.recipient(), messages.get(m.id()),
+                m.attempts())).toList();
     }
 
     private static String placeholders(int count) {
@@ -290,8 +307,10 @@ public final class Outbox {
     /** Deletes sent messages sent before {@code before}; returns how many. Unsent ones are never purged. */
     public int purgeSent(Instant before) {
         return db.inTransaction(c -> {
-            Sql.update(c, "delete from outbox_notice where outbox_id in (select id from outbox where status = ?"
-                    + " and sent_at < ?)", SENT, before);
+            for (String apart : List.of("outbox_notice", "outbox_message")) {
+                Sql.update(c, "delete from " + apart + " where outbox_id in (select id from outbox where status = ?"
+                        + " and sent_at < ?)", SENT, before);
+            }
             return Sql.update(c, "delete from outbox where status = ? and sent_at < ?", SENT, before);
         });
     }

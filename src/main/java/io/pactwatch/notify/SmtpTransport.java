@@ -12,7 +12,6 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 import javax.net.ssl.SSLException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
@@ -113,7 +112,7 @@ public final class SmtpTransport implements Transport {
             }
             try {
                 StableIdMessage message = new StableIdMessage(session,
-                        new ByteArrayInputStream(envelope.raw().getBytes(StandardCharsets.US_ASCII)));
+                        envelope.raw().getBytes(StandardCharsets.US_ASCII));
                 connection.sendMessage(message, new InternetAddress[] {new InternetAddress(envelope.recipient())});
                 return SendResult.sent(oneLine(connection.getLastServerResponse()));
             } catch (MessagingException e) {

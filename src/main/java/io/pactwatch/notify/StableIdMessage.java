@@ -6,7 +6,8 @@ import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 
 /**
@@ -17,17 +18,42 @@ import java.util.ArrayList;
 final class StableIdMessage extends MimeMessage {
 
     private final String messageId;
+    /** The message as stored in the outbox, written as it is; null for a message being composed. */
+    private final byte[] raw;
 
     /** A new message with {@code messageId} ({@code <left@right>}). */
     StableIdMessage(Session session, String messageId) {
         super(session);
         this.messageId = messageId;
+        this.raw = null;
     }
 
-    /** A message read back from the outbox; it keeps the Message-ID it was written with. */
-    StableIdMessage(Session session, InputStream raw) throws MessagingException {
-        super(session, raw);
+    /**
+     * A message read back from the outbox, to be sent exactly as it was stored: only its header lines are read
+     * (the envelope's sender comes from its From), and {@link #writeTo} writes the stored bytes, Message-ID
+     * included, unchanged. Parsing the body and writing it out again took an eighth of the delivery threads'
+     * CPU samples for nothing: the outbox holds the final message (docs/benchmarks.md).
+     *
+     * @param raw the stored RFC 5322 message, 7-bit, CRLF line ends
+     */
+    StableIdMessage(Session session, byte[] raw) throws MessagingException {
+        super(session);
+        this.headers = headerLines(raw);
         this.messageId = getHeader("Message-ID", null);
+        this.raw = raw;
+        this.modified = false;
+        this.saved = true; // nothing to save: the headers are final, and saving would rewrite them
+    }
+
+    /** A stored message goes out byte for byte as stored (the transport's stream dot-stuffs it, RFC 5321 4.5.2). */
+    @Override
+    public void writeTo(OutputStream out, String[] ignoreList) throws IOException, MessagingException {
+        if (raw == null) {
+            super.writeTo(out, ignoreList);
+            return;
+        }
+        out.write(raw);
+        out.flush();
     }
 
     @Override
@@ -36,31 +62,25 @@ final class StableIdMessage extends MimeMessage {
     }
 
     /**
-     * The header lines of a message read back from the outbox, in their order. Read here because jakarta.mail's
-     * own reading looks its line reader up through a {@code ServiceLoader} for every message: a tenth of delivery's
-     * time (docs/benchmarks.md). The outbox holds 7-bit text: one byte, one character.
+     * The header lines of a message read back from the outbox, in their order, up to the blank line before the
+     * body. Read here rather than by jakarta.mail, whose reading looks its line reader up through a
+     * {@code ServiceLoader} for every message and reads a byte at a time (docs/benchmarks.md). The outbox holds
+     * 7-bit text: one byte, one character.
      */
-    @Override
-    protected InternetHeaders createInternetHeaders(InputStream raw) throws MessagingException {
+    private static InternetHeaders headerLines(byte[] raw) {
         InternetHeaders headers = new InOrder();
-        StringBuilder line = new StringBuilder(128);
-        try {
-            for (int c = raw.read(); c >= 0; c = raw.read()) {
-                if (c != '\n') {
-                    line.append((char) c);
-                    continue;
-                }
-                if (!line.isEmpty() && line.charAt(line.length() - 1) == '\r') {
-                    line.setLength(line.length() - 1);
-                }
-                if (line.isEmpty()) {
-                    break; // the blank line: the body follows
-                }
-                headers.addHeaderLine(line.toString()); // a folded line (leading space) joins the one before
-                line.setLength(0);
+        int start = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] != '\n') {
+                continue;
             }
-        } catch (IOException e) {
-            throw new MessagingException("cannot read the message's headers", e);
+            int end = i > start && raw[i - 1] == '\r' ? i - 1 : i;
+            if (end == start) {
+                break; // the blank line: the body follows
+            }
+            // a folded line (leading space) joins the one before
+            headers.addHeaderLine(new String(raw, start, end - start, StandardCharsets.ISO_8859_1));
+            start = i + 1;
         }
         return headers;
     }

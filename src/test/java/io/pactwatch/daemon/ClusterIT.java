@@ -299,7 +299,7 @@ class ClusterIT {
     private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*(<[^>\\r\\n]+>)");
 
     private List<String> outboxMessageIds() {
-        return db.inTransaction(c -> Sql.query(c, "select message from outbox", row -> {
+        return db.inTransaction(c -> Sql.query(c, "select message from outbox_message", row -> {
             Matcher m = MESSAGE_ID.matcher(row.getString("message"));
             return m.find() ? m.group(1) : "(none)";
         }));

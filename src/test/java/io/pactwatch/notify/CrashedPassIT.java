@@ -172,7 +172,8 @@ class CrashedPassIT {
     /** The fingerprints each day's digests tell, by the acknowledgement command printed under each alert. */
     private static Map<LocalDate, Set<String>> inMessagesByDay(Connection c) throws SQLException {
         Map<LocalDate, Set<String>> told = new HashMap<>();
-        for (String[] row : Sql.query(c, "select idempotency_key, message from outbox",
+        for (String[] row : Sql.query(c, "select idempotency_key, message from outbox"
+                        + " join outbox_message on outbox_message.outbox_id = outbox.id",
                 row -> new String[] {row.getString("idempotency_key"), row.getString("message")})) {
             LocalDate day = LocalDate.parse(row[0].split("/")[1]);
             Set<String> fingerprints = told.computeIfAbsent(day, d -> new HashSet<>());

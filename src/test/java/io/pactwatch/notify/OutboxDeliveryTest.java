@@ -254,4 +254,21 @@ class OutboxDeliveryTest extends OutboxFixture {
         assertThat(new Outbox(db, clock).list()).isEmpty();
     }
 
+    @Test
+    void aMessageArrivesAsItWasStoredWithItsMessageIdFoldedHeaderAndLinesStartingWithADot() throws Exception {
+        open(Engine.H2);
+        String body = "first line\r\n.a line that starts with a dot\r\n..and one with two\r\nlast line\r\n";
+        db.inTransaction(c -> Outbox.enqueue(c, new OutboxMessage("key-stored", "stored@example.org", "stored",
+                "From: pactwatch@example.org\r\nTo: stored@example.org\r\nSubject: a subject folded\r\n"
+                        + " over two lines\r\nMessage-ID: <stored@example.org>\r\nX-Order: kept\r\n\r\n" + body),
+                clock.instant()));
+
+        assertThat(deliver(Fixtures.smtp(SMTP.getSmtp().getPort())).sent()).isEqualTo(1);
+
+        jakarta.mail.internet.MimeMessage received = SMTP.getReceivedMessages()[0];
+        assertThat(received.getMessageID()).isEqualTo("<stored@example.org>");
+        assertThat(received.getSubject()).isEqualTo("a subject folded over two lines");
+        assertThat(received.getHeader("X-Order", null)).isEqualTo("kept");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received)).isEqualTo(body.stripTrailing());
+    }
 }
