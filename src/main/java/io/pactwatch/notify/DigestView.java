@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,26 +42,43 @@ final class DigestView {
     }
 
     /**
+     * What every view of one digest shares, whatever number of its alerts it tells in full: its notices in reading
+     * order and the summary's counts (worked out once: a digest over its size budget is viewed at several sizes).
+     */
+    record Reading(Digest digest, List<Notice> all, Map<String, Object> summary, Map<String, Commitment> commitments) {
+
+        static Reading of(Digest digest) {
+            List<Notice> all = digest.notices().stream().sorted(Notice.READING_ORDER).toList();
+            Map<String, Commitment> commitments = new HashMap<>();
+            digest.groups().forEach(g -> g.commitment().ifPresent(c -> commitments.put(g.commitmentId(), c)));
+            return new Reading(digest, all, DigestView.summary(all), commitments);
+        }
+    }
+
+    /**
+     * @param subject  the digest's subject ({@link Digest#subject()})
      * @param command  how recipients run Pactwatch, for the CLI lines shown when there are no links
      * @param calendar whether the message carries {@code deadlines.ics}
      * @param inFull   how many notices (most severe first) are told in full; the rest are summarised by rule and
      *                 party ({@link Integer#MAX_VALUE}: all)
      */
-    static Map<String, Object> of(Digest digest, String command, ActionLinks links, boolean calendar, int inFull) {
+    static Map<String, Object> of(Reading reading, String subject, String command, ActionLinks links,
+                                  boolean calendar, int inFull) {
+        Digest digest = reading.digest();
         String to = digest.recipient();
-        List<Notice> all = digest.notices().stream().sorted(Notice.READING_ORDER).toList();
+        List<Notice> all = reading.all();
         Set<String> told = new HashSet<>();
         all.stream().limit(inFull).forEach(n -> told.add(n.fingerprint()));
 
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("asOf", digest.asOf().toString());
-        view.put("subject", digest.subject());
+        view.put("subject", subject);
         view.put("recipient", to);
         view.put("command", command);
         view.put("links", links.enabled());
         view.put("noLinks", !links.enabled());
         view.put("calendar", calendar);
-        view.put("summary", summary(all));
+        view.put("summary", reading.summary());
 
         List<Map<String, Object>> attention = new ArrayList<>();
         List<Map<String, Object>> info = new ArrayList<>();
@@ -93,7 +111,7 @@ final class DigestView {
         view.put("attention", attention.isEmpty() ? null : attention);
         view.put("info", info.isEmpty() ? null : info);
         view.put("resolved", resolved.isEmpty() ? null : resolved);
-        view.put("overflow", overflow(digest, all, told, links, to));
+        view.put("overflow", overflow(reading, told, links, to));
         return view;
     }
 
@@ -197,14 +215,13 @@ final class DigestView {
     }
 
     /** What a digest over its size budget leaves out, by rule and party, with the console's address. */
-    private static Map<String, Object> overflow(Digest digest, List<Notice> all, Set<String> told, ActionLinks links,
-                                                String to) {
+    private static Map<String, Object> overflow(Reading reading, Set<String> told, ActionLinks links, String to) {
+        List<Notice> all = reading.all();
         List<Notice> left = all.stream().filter(n -> !told.contains(n.fingerprint())).toList();
         if (left.isEmpty()) {
             return null;
         }
-        Map<String, Commitment> commitments = new LinkedHashMap<>();
-        digest.groups().forEach(g -> g.commitment().ifPresent(c -> commitments.put(g.commitmentId(), c)));
+        Map<String, Commitment> commitments = reading.commitments();
         record Row(String severity, String rule, String party) {
         }
         Map<Row, Integer> counts = new LinkedHashMap<>();

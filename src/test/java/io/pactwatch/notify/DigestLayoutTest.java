@@ -214,4 +214,37 @@ class DigestLayoutTest {
                 .containsPattern("\\n   \\d+ x (critical|warning|info) [a-z-]+, [A-Z]");
         assertThat(text.indexOf("[CRITICAL]")).as("the most severe are told in full").isNotNegative();
     }
+
+    @Test
+    void aDigestFiftyTimesOverItsBudgetFitsItTellsTheMostSevereInFullAndCountsEveryOtherAlert() throws Exception {
+        Path registry = dir.resolve("larger");
+        new io.pactwatch.synthetic.RegistryGenerator(12).write(5_000, registry);
+        int budget = MailSettings.MIN_MAX_MESSAGE_BYTES;
+        MailSettings mail = MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org").withMaxMessageBytes(budget);
+
+        OutboxMessage message = Fixtures.application(db, on(MAY_1))
+                .registry(RegistryLoader.load(registry)).routes(List.of(new Route(1, null, List.of(Fixtures.OPS), false)))
+                .mail(mail).actionLinks(new TestLinks()).build().notifyingPass().run(MAY_1).messages().get(0);
+
+        assertThat(message.raw().length()).isLessThanOrEqualTo(budget);
+        MimeMessage parsed = parse(message);
+        String text = text(parsed, "text/plain");
+        var summary = Pattern.compile("(\\d+) more alerts, summarised \\(this digest tells the (\\d+) most severe")
+                .matcher(text);
+        assertThat(summary.find()).as(text.substring(0, 2000)).isTrue();
+        int told = Integer.parseInt(summary.group(2));
+        int total = Pattern.compile("(\\d+) (critical|warning|info)").matcher(parsed.getSubject()).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1))).sum();
+        assertThat(total).as("far over the budget: about a kilobyte per alert").isGreaterThan(50 * budget / 1_000);
+        assertThat(told + Integer.parseInt(summary.group(1))).isEqualTo(total);
+        assertThat(told).isPositive();
+        List<String> order = List.of("critical", "warning", "info", "resolved");
+        int leastSevereTold = Pattern.compile("(?m)^ [*-] \\[([A-Z]+)\\]").matcher(text).results()
+                .mapToInt(m -> order.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT))).max().orElseThrow();
+        int mostSevereSummarised = Pattern.compile("(?m)^   \\d+ x ([a-z]+) ").matcher(text).results()
+                .mapToInt(m -> order.indexOf(m.group(1))).min().orElseThrow();
+        assertThat(leastSevereTold).as("no alert told in full is less severe than one summarised")
+                .isLessThanOrEqualTo(mostSevereSummarised);
+        assertThat(text).contains(" * [CRITICAL]");
+    }
 }
