@@ -93,13 +93,23 @@ public final class DigestMail {
         if (total <= SAMPLE && size(message) <= budget) {
             return message;
         }
-        // bytes per alert told in full, from the sample against none in full: the rest of a digest is the summary
-        OutboxMessage none = build(told, deadlines, now, 0, budget);
-        int sample = Math.min(total, SAMPLE);
-        double perAlert = Math.max(1, (size(message) - size(none)) / (double) sample);
-        int inFull = (int) Math.min(total, Math.max(0, (budget * HEADROOM - size(none)) / perAlert));
+        int builds = 1;
+        int inFull;
+        if (total > SAMPLE && (double) size(message) / SAMPLE * total <= budget * HEADROOM) {
+            // the whole digest fits at the sample's bytes per alert with its summary counted as if it grew with them:
+            // the estimate below would choose it too (it only subtracts the summary), so it is built whole at once
+            // without sizing (the next day's digests are mostly such)
+            inFull = total;
+        } else {
+            // bytes per alert told in full, from the sample against none in full: the rest of a digest is the summary
+            OutboxMessage none = build(told, deadlines, now, 0, budget);
+            builds++;
+            int sample = Math.min(total, SAMPLE);
+            double perAlert = Math.max(1, (size(message) - size(none)) / (double) sample);
+            inFull = (int) Math.min(total, Math.max(0, (budget * HEADROOM - size(none)) / perAlert));
+        }
         message = build(told, deadlines, now, inFull, budget);
-        int builds = 3;
+        builds++;
         while (size(message) > budget && inFull > 0) {
             inFull = (int) (inFull * HEADROOM * budget / size(message));
             message = build(told, deadlines, now, inFull, budget);
