@@ -31,17 +31,22 @@ final class ComposeStage implements PassStage {
 
     @Override
     public void run(PassState pass) throws SQLException {
-        List<Digest> digests = new ArrayList<>();
+        // each digest's upcoming deadlines, found once (a pass over its groups and a sort)
+        record Upcoming(Digest digest, List<Commitment> deadlines) {
+        }
+        List<Upcoming> digests = new ArrayList<>();
         Map<String, LocalDate> due = new LinkedHashMap<>();
         for (Map.Entry<String, List<Notice>> routed : pass.routed.entrySet()) {
             Digest digest = Digest.of(routed.getKey(), pass.asOf, routed.getValue(), pass.known, pass.progress);
-            digest.upcomingDeadlines().forEach(c -> due.put(c.id(), c.due().end()));
-            digests.add(digest);
+            List<Commitment> upcoming = digest.upcomingDeadlines();
+            upcoming.forEach(c -> due.put(c.id(), c.due().end()));
+            digests.add(new Upcoming(digest, upcoming));
         }
         Map<String, CalendarEntry> entries = Deadlines.track(pass.connection, due);
-        for (Digest digest : digests) {
+        for (Upcoming upcoming : digests) {
+            Digest digest = upcoming.digest();
             List<Ics.Deadline> deadlines = new ArrayList<>();
-            for (Commitment commitment : digest.upcomingDeadlines()) {
+            for (Commitment commitment : upcoming.deadlines()) {
                 deadlines.add(new Ics.Deadline(commitment, entries.get(commitment.id())));
             }
             pass.digests.add(digest);

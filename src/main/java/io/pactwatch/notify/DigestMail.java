@@ -10,6 +10,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,6 +40,10 @@ public final class DigestMail {
     static final int MAX_REFERENCES = 100;
     /** Aim this far under the budget when sizing from the sample, so that one more try rarely is needed. */
     static final double HEADROOM = 0.9;
+    /** What a digest starts from before its alerts, and about what each alert told in full adds (bytes). */
+    private static final int INITIAL_BYTES = 4096;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DigestMail.class);
 
     private final Templates templates;
     private final String from;
@@ -79,21 +85,38 @@ public final class DigestMail {
      */
     OutboxMessage compose(Digest digest, List<Ics.Deadline> deadlines, Instant now) {
         int budget = this.budget.getAsInt();
-        int total = digest.notices().size();
-        OutboxMessage message = build(digest, deadlines, now, total <= SAMPLE ? total : SAMPLE);
+        // what every size of this digest shares (its order, key, subject, counts) is worked out once: a digest
+        // over its budget is built up to four times, and its size-independent parts are O(alerts)
+        Told told = new Told(digest);
+        int total = told.all().size();
+        OutboxMessage message = build(told, deadlines, now, total <= SAMPLE ? total : SAMPLE, budget);
         if (total <= SAMPLE && size(message) <= budget) {
             return message;
         }
-        // bytes per alert told in full, from the sample against none in full: the rest of a digest is the summary
-        OutboxMessage none = build(digest, deadlines, now, 0);
-        int sample = Math.min(total, SAMPLE);
-        double perAlert = Math.max(1, (size(message) - size(none)) / (double) sample);
-        int inFull = (int) Math.min(total, Math.max(0, (budget * HEADROOM - size(none)) / perAlert));
-        message = build(digest, deadlines, now, inFull);
+        int builds = 1;
+        int inFull;
+        if (total > SAMPLE && (double) size(message) / SAMPLE * total <= budget * HEADROOM) {
+            // the whole digest fits at the sample's bytes per alert with its summary counted as if it grew with them:
+            // the estimate below would choose it too (it only subtracts the summary), so it is built whole at once
+            // without sizing (the next day's digests are mostly such)
+            inFull = total;
+        } else {
+            // bytes per alert told in full, from the sample against none in full: the rest of a digest is the summary
+            OutboxMessage none = build(told, deadlines, now, 0, budget);
+            builds++;
+            int sample = Math.min(total, SAMPLE);
+            double perAlert = Math.max(1, (size(message) - size(none)) / (double) sample);
+            inFull = (int) Math.min(total, Math.max(0, (budget * HEADROOM - size(none)) / perAlert));
+        }
+        message = build(told, deadlines, now, inFull, budget);
+        builds++;
         while (size(message) > budget && inFull > 0) {
             inFull = (int) (inFull * HEADROOM * budget / size(message));
-            message = build(digest, deadlines, now, inFull);
+            message = build(told, deadlines, now, inFull, budget);
+            builds++;
         }
+        LOG.debug("digest for {}: {} of {} alerts in full, {} bytes (budget {}), built {} times", digest.recipient(),
+                inFull, total, size(message), budget, builds);
         if (size(message) > budget) {
             throw new IllegalStateException("the digest for " + digest.recipient() + " is " + size(message)
                     + " bytes with no alert told in full, over its size budget (" + budget + " bytes: mail.max-message-bytes,"
@@ -106,32 +129,49 @@ public final class DigestMail {
         return message.raw().length(); // 7-bit: one char, one byte
     }
 
+    /**
+     * What a digest's message says whatever number of its alerts it tells in full: its alerts in reading order,
+     * its outbox key, subject and firing alerts.
+     */
+    record Told(Digest digest, DigestView.Reading reading, String key, String subject, List<String> firing) {
+
+        Told(Digest digest) {
+            this(digest, DigestView.Reading.of(digest), DigestMail.key(digest), digest.subject(), DigestMail.firing(digest));
+        }
+
+        List<Notice> all() {
+            return reading.all();
+        }
+    }
+
     /** The message with the first {@code inFull} alerts (most severe first) told in full. */
-    private OutboxMessage build(Digest digest, List<Ics.Deadline> deadlines, Instant now, int inFull) {
-        String key = key(digest);
+    private OutboxMessage build(Told told, List<Ics.Deadline> deadlines, Instant now, int inFull, int budget) {
+        Digest digest = told.digest();
         List<Ics.Deadline> attached = deadlines.size() <= inFull ? deadlines : deadlines.subList(0, inFull);
         try {
-            MimeMessage message = new StableIdMessage(session, messageId(key));
+            MimeMessage message = new StableIdMessage(session, messageId(told.key()));
             message.setFrom(new InternetAddress(from, true));
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(digest.recipient(), true));
-            message.setSubject(digest.subject(), StandardCharsets.UTF_8.name());
+            message.setSubject(told.subject(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(now));
             // RFC 3834: an automatic message; auto-responders must not answer it.
             message.setHeader("Auto-Submitted", "auto-generated");
             thread(message, digest);
             MimeMultipart mixed = new MimeMultipart("mixed");
             MimeBodyPart body = new MimeBodyPart();
-            body.setContent(alternative(view(digest, !attached.isEmpty(), inFull)));
+            body.setContent(alternative(DigestView.of(told.reading(), told.subject(), command, links,
+                    !attached.isEmpty(), inFull)));
             mixed.addBodyPart(body);
             if (!attached.isEmpty()) {
                 mixed.addBodyPart(calendar(attached, now, from));
             }
             message.setContent(mixed);
             message.saveChanges();
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            // sized for a full digest at once: growing by doubling copied a 2 MB message about ten times
+            ByteArrayOutputStream raw = new ByteArrayOutputStream((int) Math.min(budget, INITIAL_BYTES * (1L + inFull)));
             message.writeTo(raw);
-            return new OutboxMessage(key, digest.recipient(), digest.subject(),
-                    raw.toString(StandardCharsets.US_ASCII), digest.asOf(), firing(digest));
+            return new OutboxMessage(told.key(), digest.recipient(), told.subject(),
+                    raw.toString(StandardCharsets.US_ASCII), digest.asOf(), told.firing());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot build the digest for " + digest.recipient() + ": " + e, e);
         }
@@ -143,11 +183,6 @@ public final class DigestMail {
      */
     private static List<String> firing(Digest digest) {
         return digest.notices().stream().filter(n -> !n.isResolved()).map(Notice::fingerprint).toList();
-    }
-
-    /** What the templates see for {@code digest}. */
-    Map<String, Object> view(Digest digest, boolean calendarAttached, int inFull) {
-        return DigestView.of(digest, command, links, calendarAttached, inFull);
     }
 
     private MimeMultipart alternative(Map<String, Object> view) throws MessagingException {

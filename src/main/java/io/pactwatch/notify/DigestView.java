@@ -11,7 +11,9 @@ import io.pactwatch.progress.RecordedProgress;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,26 +43,43 @@ final class DigestView {
     }
 
     /**
+     * What every view of one digest shares, whatever number of its alerts it tells in full: its notices in reading
+     * order, the summary's counts and the rows that summarise what is left out (worked out once: a digest over its size budget is viewed at several sizes).
+     */
+    record Reading(Digest digest, List<Notice> all, Map<String, Object> summary, Rows rows) {
+
+        static Reading of(Digest digest) {
+            List<Notice> all = digest.notices().stream().sorted(Notice.READING_ORDER).toList();
+            Map<String, Commitment> commitments = new HashMap<>();
+            digest.groups().forEach(g -> g.commitment().ifPresent(c -> commitments.put(g.commitmentId(), c)));
+            return new Reading(digest, all, DigestView.summary(all), Rows.of(all, commitments));
+        }
+    }
+
+    /**
+     * @param subject  the digest's subject ({@link Digest#subject()})
      * @param command  how recipients run Pactwatch, for the CLI lines shown when there are no links
      * @param calendar whether the message carries {@code deadlines.ics}
      * @param inFull   how many notices (most severe first) are told in full; the rest are summarised by rule and
      *                 party ({@link Integer#MAX_VALUE}: all)
      */
-    static Map<String, Object> of(Digest digest, String command, ActionLinks links, boolean calendar, int inFull) {
+    static Map<String, Object> of(Reading reading, String subject, String command, ActionLinks links,
+                                  boolean calendar, int inFull) {
+        Digest digest = reading.digest();
         String to = digest.recipient();
-        List<Notice> all = digest.notices().stream().sorted(Notice.READING_ORDER).toList();
+        List<Notice> all = reading.all();
         Set<String> told = new HashSet<>();
         all.stream().limit(inFull).forEach(n -> told.add(n.fingerprint()));
 
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("asOf", digest.asOf().toString());
-        view.put("subject", digest.subject());
+        view.put("subject", subject);
         view.put("recipient", to);
         view.put("command", command);
         view.put("links", links.enabled());
         view.put("noLinks", !links.enabled());
         view.put("calendar", calendar);
-        view.put("summary", summary(all));
+        view.put("summary", reading.summary());
 
         List<Map<String, Object>> attention = new ArrayList<>();
         List<Map<String, Object>> info = new ArrayList<>();
@@ -93,7 +112,7 @@ final class DigestView {
         view.put("attention", attention.isEmpty() ? null : attention);
         view.put("info", info.isEmpty() ? null : info);
         view.put("resolved", resolved.isEmpty() ? null : resolved);
-        view.put("overflow", overflow(digest, all, told, links, to));
+        view.put("overflow", overflow(reading, told, links, to));
         return view;
     }
 
@@ -196,43 +215,77 @@ final class DigestView {
         return last.progress().kind().label() + " on " + last.progress().date() + " (" + last.shortProvenance() + ")";
     }
 
-    /** What a digest over its size budget leaves out, by rule and party, with the console's address. */
-    private static Map<String, Object> overflow(Digest digest, List<Notice> all, Set<String> told, ActionLinks links,
-                                                String to) {
-        List<Notice> left = all.stream().filter(n -> !told.contains(n.fingerprint())).toList();
-        if (left.isEmpty()) {
-            return null;
+    /** One row of the summary of what a digest over its size budget leaves out. */
+    record Row(String severity, String rule, String party) {
+    }
+
+    /**
+     * The summary rows of each notice of {@code all} (one per party of its commitment), as indexes into
+     * {@code rows}, the distinct rows in the order they first occur.
+     */
+    record Rows(List<Row> rows, int[][] of) {
+
+        static Rows of(List<Notice> all, Map<String, Commitment> commitments) {
+            Map<Row, Integer> ids = new LinkedHashMap<>();
+            int[][] of = new int[all.size()][];
+            for (int i = 0; i < all.size(); i++) {
+                Notice n = all.get(i);
+                Commitment c = commitments.get(n.alert().commitment());
+                List<String> parties = c == null ? List.of("(unknown)") : c.parties();
+                String severity = n.isResolved() ? "resolved" : n.alert().severity().label();
+                of[i] = new int[parties.size()];
+                for (int p = 0; p < parties.size(); p++) {
+                    of[i][p] = ids.computeIfAbsent(new Row(severity, n.alert().rule(), parties.get(p)), r -> ids.size());
+                }
+            }
+            return new Rows(List.copyOf(ids.keySet()), of);
         }
-        Map<String, Commitment> commitments = new LinkedHashMap<>();
-        digest.groups().forEach(g -> g.commitment().ifPresent(c -> commitments.put(g.commitmentId(), c)));
-        record Row(String severity, String rule, String party) {
-        }
-        Map<Row, Integer> counts = new LinkedHashMap<>();
-        for (Notice n : left) {
-            Commitment c = commitments.get(n.alert().commitment());
-            List<String> parties = c == null ? List.of("(unknown)") : c.parties();
-            String severity = n.isResolved() ? "resolved" : n.alert().severity().label();
-            for (String party : parties) {
-                counts.merge(new Row(severity, n.alert().rule(), party), 1, Integer::sum);
+    }
+
+    /**
+     * What a digest over its size budget leaves out, by rule and party, with the console's address: rows by
+     * severity, then count (most first), then where they first occur among the alerts left out.
+     */
+    private static Map<String, Object> overflow(Reading reading, Set<String> told, ActionLinks links, String to) {
+        List<Notice> all = reading.all();
+        Rows summary = reading.rows();
+        // counted by index: this runs for every size a digest is tried at, over all its alerts
+        int[] counts = new int[summary.rows().size()];
+        int[] order = new int[counts.length];
+        int distinct = 0;
+        int left = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (told.contains(all.get(i).fingerprint())) {
+                continue;
+            }
+            left++;
+            for (int row : summary.of()[i]) {
+                if (counts[row]++ == 0) {
+                    order[distinct++] = row;
+                }
             }
         }
-        List<Map<String, Object>> rows = counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Row, Integer> e) -> severityOrder(e.getKey().severity()))
-                        .thenComparing(Map.Entry::getValue, Comparator.reverseOrder()))
+        if (left == 0) {
+            return null;
+        }
+        List<Map<String, Object>> rows = Arrays.stream(order, 0, distinct).boxed()
+                .sorted(Comparator.comparing((Integer r) -> severityOrder(summary.rows().get(r).severity()))
+                        .thenComparing(r -> counts[r], Comparator.reverseOrder()))
                 .limit(OVERFLOW_ROWS)
-                .map(e -> {
+                .map(r -> {
+                    Row key = summary.rows().get(r);
                     Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("severity", e.getKey().severity());
-                    row.put("rule", e.getKey().rule());
-                    row.put("party", e.getKey().party());
-                    row.put("count", e.getValue());
+                    row.put("severity", key.severity());
+                    row.put("rule", key.rule());
+                    row.put("party", key.party());
+                    row.put("count", counts[r]);
                     return row;
                 }).toList();
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("told", all.size() - left.size());
-        view.put("left", left.size());
+        view.put("told", all.size() - left);
+        view.put("left", left);
         view.put("rows", rows);
-        view.put("moreRows", counts.size() > rows.size() ? counts.size() - rows.size() : null);
+        view.put("moreRows", distinct > rows.size() ? distinct - rows.size() : null);
         view.put("console", url(links.console(to)));
         return view;
     }

@@ -17,7 +17,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -58,12 +57,12 @@ public final class Ics {
         }
         StringWriter out = new StringWriter();
         try {
-            // CalendarOutputter folds long lines at 75 octets (RFC 5545 3.1); Calendar.toString() does not.
-            new CalendarOutputter().output(calendar, out);
+            // CalendarOutputter folds long lines at 75 octets (RFC 5545 3.1); Calendar.toString() does not. Not
+            // validating: every event has the same properties, set here (the tests validate the calendar), and
+            // ical4j's validation of each event was the larger part of a 10^5-alert digest's calendar time
+            new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException("built an invalid calendar: " + e.getMessage(), e);
         }
         return out.toString();
     }

@@ -81,8 +81,10 @@ public final class ProgressHistory {
         if (known == null) {
             Map<String, List<RecordedProgress>> by = new HashMap<>();
             registry.progress().stream().map(this::provenance)
-                    .sorted(Comparator.comparing((RecordedProgress r) -> r.progress().date()))
                     .forEach(r -> by.computeIfAbsent(r.progress().commitment(), id -> new ArrayList<>()).add(r));
+            // each commitment's few entries sorted apart (a stable sort: the same order as sorting them all first),
+            // not the whole registry's progress at once: the digests of a 10^5 pass read this
+            by.values().forEach(entries -> entries.sort(Comparator.comparing((RecordedProgress r) -> r.progress().date())));
             known = Map.copyOf(by);
             byCommitment = known;
         }

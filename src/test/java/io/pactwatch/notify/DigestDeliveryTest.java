@@ -133,6 +133,7 @@ class DigestDeliveryTest {
         assertThat(ics.getFileName()).isEqualTo("deadlines.ics");
         assertThat(ics.getDisposition()).isEqualTo(Part.ATTACHMENT);
         Calendar calendar = new CalendarBuilder().build(ics.getInputStream());
+        assertThat(calendar.validate().hasErrors()).as("RFC 5545 validation").isFalse();
         assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).extracting(e -> e.getProperty("UID").orElseThrow().getValue())

@@ -188,30 +188,64 @@ class DigestLayoutTest {
 
     @Test
     void aDigestOverItsSizeBudgetTellsTheMostSevereInFullAndCountsTheRestByRuleAndParty() throws Exception {
-        Path registry = dir.resolve("large");
-        new io.pactwatch.synthetic.RegistryGenerator(11).write(3_000, registry);
         int budget = 150_000;
-        MailSettings mail = MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org").withMaxMessageBytes(budget);
+        OutboxMessage message = opsDigest(3_000, 11, budget);
 
-        List<OutboxMessage> messages = Fixtures.application(db, on(MAY_1))
-                .registry(RegistryLoader.load(registry)).routes(List.of(new Route(1, null, List.of(Fixtures.OPS), false)))
-                .mail(mail).actionLinks(new TestLinks()).build().notifyingPass().run(MAY_1).messages();
-
-        OutboxMessage message = messages.get(0);
         assertThat(message.raw().length()).isLessThanOrEqualTo(budget).isGreaterThan(budget / 2);
-        MimeMessage parsed = parse(message);
-        String text = text(parsed, "text/plain");
-        var summary = Pattern.compile("(\\d+) more alerts, summarised \\(this digest tells the (\\d+) most severe")
-                .matcher(text);
-        assertThat(summary.find()).as(text.substring(0, 2000)).isTrue();
-        int left = Integer.parseInt(summary.group(1));
-        int told = Integer.parseInt(summary.group(2));
-        int total = Pattern.compile("(\\d+) (critical|warning|info)").matcher(parsed.getSubject()).results()
-                .mapToInt(m -> Integer.parseInt(m.group(1))).sum();
-        assertThat(told + left).isEqualTo(total);
-        assertThat(told).isPositive();
+        String text = text(parse(message), "text/plain");
+        assertThat(Overflow.of(message).told()).isPositive();
         assertThat(text).contains("   all of them: " + TestLinks.BASE + "?to=ops%40example.org")
                 .containsPattern("\\n   \\d+ x (critical|warning|info) [a-z-]+, [A-Z]");
         assertThat(text.indexOf("[CRITICAL]")).as("the most severe are told in full").isNotNegative();
+    }
+
+    @Test
+    void aDigestFiftyTimesOverItsBudgetFitsItTellsTheMostSevereInFullAndCountsEveryOtherAlert() throws Exception {
+        int budget = MailSettings.MIN_MAX_MESSAGE_BYTES;
+        OutboxMessage message = opsDigest(5_000, 12, budget);
+
+        assertThat(message.raw().length()).isLessThanOrEqualTo(budget);
+        Overflow overflow = Overflow.of(message);
+        assertThat(overflow.total()).as("far over the budget: about a kilobyte per alert").isGreaterThan(50 * budget / 1_000);
+        assertThat(overflow.told()).isPositive();
+        String text = text(parse(message), "text/plain");
+        List<String> order = List.of("critical", "warning", "info", "resolved");
+        int leastSevereTold = Pattern.compile("(?m)^ [*-] \\[([A-Z]+)\\]").matcher(text).results()
+                .mapToInt(m -> order.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT))).max().orElseThrow();
+        int mostSevereSummarised = Pattern.compile("(?m)^   \\d+ x ([a-z]+) ").matcher(text).results()
+                .mapToInt(m -> order.indexOf(m.group(1))).min().orElseThrow();
+        assertThat(leastSevereTold).as("no alert told in full is less severe than one summarised")
+                .isLessThanOrEqualTo(mostSevereSummarised);
+        assertThat(text).contains(" * [CRITICAL]");
+    }
+
+    /** The one digest of a pass over a generated registry of {@code commitments}, all routed to ops. */
+    private OutboxMessage opsDigest(int commitments, long seed, int budget) throws Exception {
+        Path registry = dir.resolve("generated-" + seed);
+        new io.pactwatch.synthetic.RegistryGenerator(seed).write(commitments, registry);
+        MailSettings mail = MailSettings.plainSmtp("localhost", 25, "pactwatch@example.org").withMaxMessageBytes(budget);
+        return Fixtures.application(db, on(MAY_1))
+                .registry(RegistryLoader.load(registry)).routes(List.of(new Route(1, null, List.of(Fixtures.OPS), false)))
+                .mail(mail).actionLinks(new TestLinks()).build().notifyingPass().run(MAY_1).messages().get(0);
+    }
+
+    /**
+     * What an over-budget digest's text says it summarised, checked against its subject: the alerts told in full
+     * and those summarised add up to every alert the subject counts.
+     */
+    private record Overflow(int told, int left, int total) {
+
+        static Overflow of(OutboxMessage message) throws Exception {
+            MimeMessage parsed = parse(message);
+            String text = text(parsed, "text/plain");
+            var summary = Pattern.compile("(\\d+) more alerts, summarised \\(this digest tells the (\\d+) most severe")
+                    .matcher(text);
+            assertThat(summary.find()).as(text.substring(0, 2000)).isTrue();
+            int total = Pattern.compile("(\\d+) (critical|warning|info)").matcher(parsed.getSubject()).results()
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).sum();
+            Overflow overflow = new Overflow(Integer.parseInt(summary.group(2)), Integer.parseInt(summary.group(1)), total);
+            assertThat(overflow.told() + overflow.left()).isEqualTo(total);
+            return overflow;
+        }
     }
 }
