@@ -91,7 +91,7 @@ public final class Ledger {
      * reason differs from the alert's last row (docs/notifications.md, "History: why an alert was told"), which the
      * alert row keeps ({@link #LAST_EVENT}). A message that changed alone does not make a row written: rules'
      * messages count days, so it would rewrite nearly every firing alert every day; a row written for any other
-     * reason takes today's message and its day ({@code message_on}, V11), and readers show an older one with its
+     * reason takes today's message and its day ({@code message_on}, V12), and readers show an older one with its
      * day ({@link #entry}; docs/architecture.md, "The notifying pass").
      * Records the evaluation of {@code asOf}.
      */
