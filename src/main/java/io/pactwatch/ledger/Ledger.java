@@ -211,9 +211,9 @@ public final class Ledger {
      * as new, rather than never. A committed pass always writes both rows, so this changes nothing otherwise.
      */
     private static void forgetUnrecordedNotices(Connection db) throws SQLException {
-        // One anti-join, then an update of what it found (nothing, after a committed pass): H2 runs a correlated
-        // NOT EXISTS as a subquery per alert told, a join as one index look-up per alert (docs/benchmarks.md,
-        // "The ledger side of the notifying pass").
+        // One anti-join, then an update of what it found (nothing, after a committed pass): H2 ran the UPDATE ...
+        // NOT EXISTS this replaces through alert_commitment, fetching each row at random, with a subquery per
+        // alert; the join scans the table in order (docs/benchmarks.md, "The ledger side of the notifying pass").
         List<Object[]> unrecorded = Sql.query(db, "select a.fingerprint from alert a left join alert_event e"
                 + " on e.fingerprint = a.fingerprint and e.as_of = a.last_notified and e.decision = ?"
                 + " where a.last_notified is not null and e.fingerprint is null",

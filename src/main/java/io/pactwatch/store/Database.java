@@ -29,10 +29,6 @@ public final class Database implements AutoCloseable {
     /** One idle connection keeps an H2 file database open for the whole process (docs/architecture.md). */
     public static final int MIN_IDLE = 1;
     public static final long CONNECT_TIMEOUT_MILLIS = 10_000;
-    /** H2's own default page cache, the least Pactwatch gives it. */
-    static final long H2_MIN_CACHE_KB = 16 * 1024;
-    /** The most Pactwatch gives H2's page cache unless the URL says otherwise. */
-    static final long H2_MAX_CACHE_KB = 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
@@ -76,37 +72,11 @@ public final class Database implements AutoCloseable {
         }
         try {
             migrate(pool);
-            sizeH2Cache(pool, settings);
         } catch (FlywayException e) {
             pool.close();
             throw configProblem("cannot migrate the database " + settings.describe() + ": " + rootMessage(e));
         }
         return new Database(pool, settings.h2ClosedByTheProcess());
-    }
-
-    /**
-     * H2's page cache is 16 MB unless a URL says {@code CACHE_SIZE}: a ledger of 10^6 commitments is several hundred
-     * MB, so a pass that reads and rewrites it reads most pages from the file again (docs/benchmarks.md, "The ledger
-     * side of the notifying pass"). An H2 URL without the option gets {@link #h2CacheKb} instead.
-     */
-    private static void sizeH2Cache(DataSource dataSource, DatabaseSettings settings) {
-        if (!settings.isH2() || settings.url().toUpperCase(java.util.Locale.ROOT).contains(";CACHE_SIZE=")) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("set cache_size " + h2CacheKb(Runtime.getRuntime().maxMemory()));
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
-    }
-
-    /**
-     * An eighth of the heap, between H2's default of 16 MB and 1 GB, in KB: the pass's own peak at 10^6 is about
-     * 1 GB of a 10 GB heap, so the cache and the pass fit together (docs/configuration.md, database.url).
-     */
-    static long h2CacheKb(long maxHeapBytes) {
-        long kb = maxHeapBytes / 8 / 1024;
-        return Math.max(H2_MIN_CACHE_KB, Math.min(H2_MAX_CACHE_KB, kb));
     }
 
     private static void migrate(DataSource dataSource) {
