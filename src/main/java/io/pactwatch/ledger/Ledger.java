@@ -35,8 +35,8 @@ import java.util.Set;
 public final class Ledger {
 
     /** Every column of {@code alert}, as {@link #entry} reads them. */
-    static final String COLUMNS = "fingerprint, rule, commitment, due, severity, message, category, state, first_seen,"
-            + " last_seen, last_notified, notified_severity, resolved_at, ack_severity, ack_until, ack_by,"
+    static final String COLUMNS = "fingerprint, rule, commitment, due, severity, message, message_on, category, state,"
+            + " first_seen, last_seen, last_notified, notified_severity, resolved_at, ack_severity, ack_until, ack_by,"
             + " ack_comment, silenced_by, ack_at";
     /** The alert's last history row, kept on its row (V10) so that a pass needs no look-up into the history. */
     static final String LAST_EVENT = "last_event_on, last_decision, last_reason";
@@ -64,7 +64,9 @@ public final class Ledger {
     public Snapshot begin(Connection db, LocalDate asOf) throws SQLException {
         lockPasses(db);
         LocalDate latest = guardOrder(db, asOf);
+        long start = System.nanoTime();
         forgetUnrecordedNotices(db);
+        LOG.debug("pass as of {}: the notice check took {} ms", asOf, (System.nanoTime() - start) / 1_000_000);
         Map<String, LedgerEntry> firing = new HashMap<>();
         Map<String, HistoryEntry> lastEvents = new HashMap<>();
         Sql.query(db, "select " + COLUMNS + ", " + LAST_EVENT + " from alert where state = ?", row -> {
@@ -87,7 +89,10 @@ public final class Ledger {
      * Writes a pass's decisions (the pass's one writer), in JDBC batches, skipping what changes nothing: an alert
      * row whose stored fields stay the same is not rewritten, and a quiet history row is written only when its
      * reason differs from the alert's last row (docs/notifications.md, "History: why an alert was told"), which the
-     * alert row keeps ({@link #LAST_EVENT}).
+     * alert row keeps ({@link #LAST_EVENT}). A message that changed alone does not make a row written: rules'
+     * messages count days, so it would rewrite nearly every firing alert every day; a row written for any other
+     * reason takes today's message and its day ({@code message_on}, V12), and readers show an older one with its
+     * day ({@link #entry}; docs/architecture.md, "The notifying pass").
      * Records the evaluation of {@code asOf}.
      */
     public void write(Connection db, Snapshot before, LocalDate asOf, List<Decision> decisions) throws SQLException {
@@ -115,7 +120,7 @@ public final class Ledger {
                     deletes.add(new Object[] {after.fingerprint()}); // a new spell replaces the resolved one
                 }
                 inserts.add(row(new Object[] {after.fingerprint(), after.alert().rule(), after.alert().commitment(),
-                        after.alert().due(), label(after.alert().severity()), after.alert().message(),
+                        after.alert().due(), label(after.alert().severity()), after.alert().message(), asOf,
                         after.alert().category(), FIRING, after.firstSeen(), asOf, after.lastNotified(),
                         label(after.notifiedSeverity()), label(after.ackSeverity()), after.ackUntil(), after.ackBy(),
                         after.ackComment(), after.silencedBy(), after.ackAt()}, lastColumns));
@@ -123,7 +128,7 @@ public final class Ledger {
                 resolves.add(row(new Object[] {RESOLVED, asOf, was.lastSeen()}, lastColumns,
                         new Object[] {after.fingerprint()}));
             } else if (!sameStored(was, after) || written != null) {
-                updates.add(row(new Object[] {label(after.alert().severity()), after.alert().message(),
+                updates.add(row(new Object[] {label(after.alert().severity()), after.alert().message(), asOf,
                         after.alert().category(), after.silencedBy(), after.lastNotified(),
                         label(after.notifiedSeverity()), label(after.ackSeverity()), after.ackUntil(), after.ackBy(),
                         after.ackComment()}, lastColumns, new Object[] {after.fingerprint()}));
@@ -131,10 +136,11 @@ public final class Ledger {
         }
         Sql.batch(db, "delete from alert where fingerprint = ?", deletes);
         Sql.batch(db, "insert into alert (" + COLUMNS + ", " + LAST_EVENT + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
-        Sql.batch(db, "update alert set severity = ?, message = ?, category = ?, silenced_by = ?, last_notified = ?,"
-                + " notified_severity = ?, ack_severity = ?, ack_until = ?, ack_by = ?, ack_comment = ?,"
-                + " last_event_on = ?, last_decision = ?, last_reason = ? where fingerprint = ?", updates);
+                + " ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        Sql.batch(db, "update alert set severity = ?, message = ?, message_on = ?, category = ?, silenced_by = ?,"
+                + " last_notified = ?, notified_severity = ?, ack_severity = ?, ack_until = ?, ack_by = ?,"
+                + " ack_comment = ?, last_event_on = ?, last_decision = ?, last_reason = ? where fingerprint = ?",
+                updates);
         // last_seen: the last day it fired, which is the ledger's previous evaluation
         Sql.batch(db, "update alert set state = ?, resolved_at = ?, last_seen = ?, ack_severity = null,"
                 + " ack_until = null, last_event_on = ?, last_decision = ?, last_reason = ? where fingerprint = ?",
@@ -149,9 +155,15 @@ public final class Ledger {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
     }
 
-    /** Whether an update would store nothing new ({@code last_seen} of a firing alert is not stored: see entry). */
+    /**
+     * Whether an update would store nothing new but the message ({@code last_seen} of a firing alert is not stored:
+     * see entry; nor is a message that changed alone: see write).
+     */
     private static boolean sameStored(LedgerEntry was, LedgerEntry after) {
-        return was.alert().equals(after.alert()) && Objects.equals(was.silencedBy(), after.silencedBy())
+        Alert a = was.alert();
+        Alert b = after.alert();
+        return a.severity() == b.severity() && Objects.equals(a.due(), b.due())
+                && Objects.equals(a.category(), b.category()) && Objects.equals(was.silencedBy(), after.silencedBy())
                 && Objects.equals(was.lastNotified(), after.lastNotified())
                 && was.notifiedSeverity() == after.notifiedSeverity() && was.ackSeverity() == after.ackSeverity()
                 && Objects.equals(was.ackUntil(), after.ackUntil()) && Objects.equals(was.ackBy(), after.ackBy())
@@ -199,10 +211,15 @@ public final class Ledger {
      * as new, rather than never. A committed pass always writes both rows, so this changes nothing otherwise.
      */
     private static void forgetUnrecordedNotices(Connection db) throws SQLException {
-        int forgotten = Sql.update(db, "update alert set last_notified = null, notified_severity = null"
-                + " where last_notified is not null and not exists (select 1 from alert_event e"
-                + " where e.fingerprint = alert.fingerprint and e.as_of = alert.last_notified and e.decision = ?)",
-                HistoryEntry.NOTIFY);
+        // One anti-join, then an update of what it found (nothing, after a committed pass): H2 ran the UPDATE ...
+        // NOT EXISTS this replaces through alert_commitment, fetching each row at random, with a subquery per
+        // alert; the join scans the table in order (docs/benchmarks.md, "The ledger side of the notifying pass").
+        List<Object[]> unrecorded = Sql.query(db, "select a.fingerprint from alert a left join alert_event e"
+                + " on e.fingerprint = a.fingerprint and e.as_of = a.last_notified and e.decision = ?"
+                + " where a.last_notified is not null and e.fingerprint is null",
+                row -> new Object[] {row.getString("fingerprint")}, HistoryEntry.NOTIFY);
+        int forgotten = Sql.batch(db, "update alert set last_notified = null, notified_severity = null"
+                + " where fingerprint = ?", unrecorded);
         if (forgotten > 0) {
             LOG.warn("{} alerts were recorded as told without the notice in their history (a pass interrupted"
                     + " while it was stored); they are told again", forgotten);
@@ -284,18 +301,27 @@ public final class Ledger {
     /**
      * One row. A firing alert fired in every evaluation since it began (a pass resolves whatever stops firing), so
      * its last day seen is the ledger's latest evaluation: the column is written when the row is inserted and when
-     * it resolves, not rewritten by every pass.
+     * it resolves, not rewritten by every pass. Its message is written only with a row written for another reason
+     * (see write): one written before the last day seen is shown with its day, so that "ends in 12 days" is never
+     * read as that day's count.
      */
     static LedgerEntry entry(ResultSet row, LocalDate latest) throws SQLException {
         boolean firing = FIRING.equals(row.getString("state"));
-        LocalDate lastSeen = Sql.date(row, "last_seen");
+        LocalDate stored = Sql.date(row, "last_seen");
+        LocalDate lastSeen = firing && latest != null && latest.isAfter(stored) ? latest : stored;
         Alert alert = new Alert(row.getString("rule"), severity(row.getString("severity")),
-                row.getString("commitment"), Sql.date(row, "due"), row.getString("message"), row.getString("category"));
+                row.getString("commitment"), Sql.date(row, "due"),
+                shown(row.getString("message"), Sql.date(row, "message_on"), lastSeen), row.getString("category"));
         return new LedgerEntry(row.getString("fingerprint"), alert, firing, Sql.date(row, "first_seen"),
-                firing && latest != null && latest.isAfter(lastSeen) ? latest : lastSeen, Sql.date(row, "last_notified"),
+                lastSeen, Sql.date(row, "last_notified"),
                 severity(row.getString("notified_severity")), Sql.date(row, "resolved_at"),
                 severity(row.getString("ack_severity")), Sql.date(row, "ack_until"), row.getString("ack_by"),
                 row.getString("ack_comment"), row.getString("silenced_by"), Sql.instant(row, "ack_at"));
+    }
+
+    /** The message as of {@code lastSeen}: as stored, with the day it was written when that is earlier. */
+    static String shown(String message, LocalDate writtenOn, LocalDate lastSeen) {
+        return writtenOn == null || !writtenOn.isBefore(lastSeen) ? message : message + " (as of " + writtenOn + ")";
     }
 
     private static Severity severity(String label) {

@@ -208,6 +208,51 @@ class AlertDecisionsTest {
                 .satisfies(e -> assertThat(e.lastSeen()).as("seen on the last day").isEqualTo(DAY1.plusDays(20)));
     }
 
+    /** The deadline alert as its rule words it on {@code day}: the message counts the days left. */
+    static Alert counting(Severity severity, LocalDate day) {
+        long left = java.time.temporal.ChronoUnit.DAYS.between(day, LocalDate.of(2019, 6, 30));
+        return new Alert("deadline-approaching", severity, "conf", LocalDate.of(2019, 6, 30),
+                "ends in " + left + " days", "deadline");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aMessageThatChangedAloneIsListedWithTheDayItWasWrittenAndTodaysOnceTheAlertIsToldAgain(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        for (int d = 0; d <= 3; d++) {
+            run(DAY1.plusDays(d), counting(Severity.WARNING, DAY1.plusDays(d)));
+        }
+
+        assertThat(entries()).singleElement().extracting(e -> e.alert().message())
+                .as("not \"ends in 60 days\" as if counted on 2019-05-04")
+                .isEqualTo("ends in 60 days (as of 2019-05-01)");
+
+        run(DAY1.plusDays(7), counting(Severity.WARNING, DAY1.plusDays(7)));
+        assertThat(entries()).singleElement().extracting(e -> e.alert().message()).as("told again on 2019-05-08")
+                .isEqualTo("ends in 53 days");
+        run(DAY1.plusDays(8), counting(Severity.CRITICAL, DAY1.plusDays(8)));
+        assertThat(entries()).singleElement().extracting(e -> e.alert().message()).as("its severity rose")
+                .isEqualTo("ends in 52 days");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aResolvedAlertIsToldWithItsLastMessageAndThatMessagesDay(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        for (int d = 0; d <= 3; d++) {
+            run(DAY1.plusDays(d), counting(Severity.WARNING, DAY1.plusDays(d)));
+        }
+
+        List<Notice> resolved = db.inTransaction(c -> decide(c, DAY1.plusDays(4)).notices);
+
+        assertThat(resolved).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notice.Kind.RESOLVED);
+            assertThat(n.alert().message()).isEqualTo("ends in 60 days (as of 2019-05-01)");
+        });
+        assertThat(entries()).singleElement().extracting(e -> e.alert().message())
+                .isEqualTo("ends in 60 days (as of 2019-05-01)");
+    }
+
     @ParameterizedTest
     @EnumSource(Engine.class)
     void everyStageAnswersAboutAnAlertAndTheFirstQuietOneDecides(Engine engine) {
