@@ -4,7 +4,6 @@ import io.pactwatch.store.Database;
 import io.pactwatch.store.DatabaseSettings;
 import io.pactwatch.store.Sql;
 import io.pactwatch.store.TestDatabases;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,9 +32,7 @@ class OutboxMessageMigrationTest {
     @EnumSource(TestDatabases.Engine.class)
     void aMessageEnqueuedBeforeTheUpgradeIsClaimedWithItsTextAfterIt(TestDatabases.Engine engine)
             throws SQLException {
-        DatabaseSettings settings = TestDatabases.settings(engine, dir);
-        Flyway.configure().dataSource(settings.url(), settings.user(), null).locations("classpath:db/migration")
-                .target("10").load().migrate();
+        DatabaseSettings settings = TestDatabases.migratedTo("10", engine, dir);
         try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), null)) {
             Sql.update(c, "insert into outbox (idempotency_key, recipient, subject, message, status, attempts,"
                     + " next_attempt_at, created_at) values ('key-1', 'ops@example.org', 'waiting', ?, 'pending', 0,"

@@ -1,6 +1,7 @@
 package io.pactwatch.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +31,17 @@ public final class TestDatabases {
     /** A fresh, migrated database of {@code engine}; H2's file goes under {@code dir}. */
     public static Database open(Engine engine, Path dir) {
         return Database.open(settings(engine, dir), Map.of());
+    }
+
+    /**
+     * A fresh database of {@code engine} migrated only up to {@code version}, as an older Pactwatch left it, for
+     * tests of what a later migration does to its rows.
+     */
+    public static DatabaseSettings migratedTo(String version, Engine engine, Path dir) {
+        DatabaseSettings settings = settings(engine, dir);
+        Flyway.configure().dataSource(settings.url(), settings.user(), null).locations("classpath:db/migration")
+                .target(version).load().migrate();
+        return settings;
     }
 
     public static DatabaseSettings settings(Engine engine, Path dir) {
